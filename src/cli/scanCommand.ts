@@ -1,0 +1,105 @@
+/**
+ * `llm-cost scan [paths…] [--format table|json|markdown|csv] [--currency USD|CNY] [--at ISO-time]`:
+ * finds every LLM call under the paths and prints each with its estimates.
+ */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCatalog } from '../core/catalog/loadCatalog';
+import { TreeSitterParsers } from '../core/detect/treeSitter';
+import { estimateCalls } from '../core/estimate/estimateCalls';
+import { DEFAULT_ASSUMPTIONS } from '../core/estimate/defaults';
+import { scanCsv } from '../core/format/scanCsv';
+import { scanJson } from '../core/format/scanJson';
+import type { ScanReport } from '../core/format/scanJson';
+import { scanMarkdown } from '../core/format/scanMarkdown';
+import { scanTable } from '../core/format/scanTable';
+import { diskGrammarSource } from '../node/assets';
+import { scanFiles, scanRootFor } from '../node/scanFiles';
+import { nodeTokenizerLoaders } from '../node/tokenizerLoaders';
+import { TokenCounter } from '../core/tokens/tokenCounter';
+import type { CliIo } from './cliIo';
+import { ExitCode, UsageError } from './cliIo';
+import { parseCurrency, parseInstant, parseChoice, parseNonNegative } from './cliArgs';
+
+const HELP = `llm-cost scan [paths…] [options]
+
+Finds every LLM API call under the paths (default: the current folder) and prices it on the host
+it uses and on comparable offers.
+
+Options:
+  --format table|json|markdown|csv   output format (default: table)
+  --currency USD|CNY                 currency of all prices (default: USD); DeepSeek's own CNY list is used where published
+  --at ISO-time                      price at this moment, e.g. 2026-08-18T02:00:00Z (default: now)
+  --calls-per-day N                  volume assumed for calls without a directive (default: ${DEFAULT_ASSUMPTIONS.callsPerDay})
+  --fx-rate N                        USD→CNY rate instead of the catalog's dated default
+  --stats                            add scan statistics (files seen/parsed, time) to JSON output
+`;
+
+/** Runs `llm-cost scan`; resolves with the exit code. */
+export async function runScanCommand(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
+  const { values, positionals } = parseScanArgs(argv);
+  if (values.help) {
+    io.out(HELP);
+    return ExitCode.ok;
+  }
+  const format = parseChoice('--format', values.format ?? 'table', ['table', 'json', 'markdown', 'csv'] as const);
+  const currency = parseCurrency(values.currency);
+  const at = parseInstant(values.at);
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const started = Date.now();
+
+  const cwd = process.cwd();
+  const root = scanRootFor(paths, cwd);
+  const showProgress = format === 'table' && io.isTTY;
+  const result = await scanFiles(paths.map((p) => path.resolve(cwd, p)), {
+    parsers: new TreeSitterParsers(diskGrammarSource()),
+    root,
+    signal,
+    onProgress: showProgress ? (n) => n % 200 === 0 && io.err(`\rscanning… ${n} files`) : undefined,
+  });
+  if (showProgress) io.err('\r\x1b[K');
+
+  const catalog = loadCatalog();
+  const estimates = await estimateCalls(result.calls, catalog, new TokenCounter(nodeTokenizerLoaders()), {
+    ...DEFAULT_ASSUMPTIONS,
+    at,
+    currency,
+    callsPerDay: values['calls-per-day'] !== undefined ? parseNonNegative('--calls-per-day', values['calls-per-day']) : DEFAULT_ASSUMPTIONS.callsPerDay,
+    fxRate: values['fx-rate'] !== undefined ? parseNonNegative('--fx-rate', values['fx-rate']) : undefined,
+  });
+  const report: ScanReport = {
+    root,
+    currency,
+    pricedAt: at.toISOString(),
+    estimates,
+    skipped: result.skipped,
+    stats: values.stats ? { filesSeen: result.filesSeen, filesParsed: result.filesParsed, skipped: result.skipped.length, ms: Date.now() - started } : undefined,
+  };
+  const render = { table: scanTable, markdown: scanMarkdown, csv: scanCsv, json: (r: ScanReport) => JSON.stringify(scanJson(r), null, 2) + '\n' }[format];
+  io.out(render(report));
+  if (result.cancelled) {
+    io.err('llm-cost: scan cancelled; the results above are partial.\n');
+    return ExitCode.cancelled;
+  }
+  return ExitCode.ok;
+}
+
+function parseScanArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        currency: { type: 'string' },
+        at: { type: 'string' },
+        'calls-per-day': { type: 'string' },
+        'fx-rate': { type: 'string' },
+        stats: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (see llm-cost scan --help)`);
+  }
+}

@@ -1,0 +1,351 @@
+/**
+ * Constant resolution: follows names, `self.x` attributes, class attributes, dict entries,
+ * `os.getenv("X", "default")`, `x or "default"` and same-file helper functions back to the
+ * expression that gives a value. Everything is lazy and depth-limited; unknown means null.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { FileIndex } from './fileIndex';
+import { bindingKey } from './fileIndex';
+import { Scopes } from './scopes';
+import type { StrValue } from './syntax';
+import { callArgs, collapse, integerValue, stringValue, unwrap } from './syntax';
+
+const MAX_DEPTH = 14;
+const GETENV = /^(os\.)?(getenv|environ\.get)$/;
+const LITERAL_TYPES = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'dictionary', 'list', 'tuple']);
+
+/** Resolves expressions of one file to the expressions that define them. */
+export class Resolver {
+  readonly scopes: Scopes;
+  private readonly memo = new Map<number, Node | null>();
+
+  constructor(readonly index: FileIndex) {
+    this.scopes = new Scopes(index);
+  }
+
+  /**
+   * The defining expression of `node`: a literal, a dict/list, a call (constructors stay calls),
+   * a parameter's type annotation, or an imported module name (its identifier). Null when unknown.
+   */
+  resolve(node: Node, depth = 0): Node | null {
+    if (depth > MAX_DEPTH) return null;
+    const cached = this.memo.get(node.id);
+    if (cached !== undefined) return cached;
+    const result = this.resolveUncached(node, depth);
+    this.memo.set(node.id, result);
+    return result;
+  }
+
+  private resolveUncached(node: Node, depth: number): Node | null {
+    const n = unwrap(node);
+    switch (n.type) {
+      case 'identifier':
+        return this.resolveName(n, depth);
+      case 'attribute':
+        return this.resolveAttribute(n, depth);
+      case 'subscript':
+        return this.resolveSubscript(n, depth);
+      case 'call':
+        return this.resolveCall(n, depth);
+      case 'boolean_operator': {
+        const left = n.childForFieldName('left');
+        const right = n.childForFieldName('right');
+        const op = n.childForFieldName('operator')?.text ?? n.child(1)?.text;
+        if (op === 'and') return right ? this.resolve(right, depth + 1) : null;
+        // `x or "default"`: the more telling side wins (a literal, then a constructor), the left on ties.
+        const l = left ? this.resolve(left, depth + 1) : null;
+        const r = right ? this.resolve(right, depth + 1) : null;
+        return rank(r) > rank(l) ? r : l;
+      }
+      case 'none':
+        return null;
+      default:
+        return n;
+    }
+  }
+
+  /** A resolved string (f-string parts resolved too), or null. */
+  string(node: Node, depth = 0): StrValue | null {
+    const n = this.resolve(node, depth);
+    if (!n) return null;
+    if (n.type === 'string' || n.type === 'concatenated_string') return stringValue(n, (e) => this.interpolation(e, depth + 1));
+    if (n.type === 'binary_operator' && n.child(1)?.type === '+') {
+      const l = n.childForFieldName('left');
+      const r = n.childForFieldName('right');
+      const a = l ? this.string(l, depth + 1) : null;
+      const b = r ? this.string(r, depth + 1) : null;
+      if (!a && !b) return null;
+      const left = a ?? unknownPart(l);
+      const right = b ?? unknownPart(r);
+      return { text: left.text + right.text, literal: left.literal + right.literal, complete: left.complete && right.complete, hasLiteral: left.hasLiteral || right.hasLiteral };
+    }
+    return null;
+  }
+
+  /** A string that is fully known, or null. */
+  exactString(node: Node): string | null {
+    const v = this.string(node);
+    return v && v.complete ? v.text : null;
+  }
+
+  /** A resolved integer, or null. */
+  int(node: Node): number | null {
+    const n = this.resolve(node);
+    return n ? integerValue(n) : null;
+  }
+
+  /** A resolved boolean literal, or null. */
+  bool(node: Node): boolean | null {
+    const n = this.resolve(node);
+    if (!n) return null;
+    return n.type === 'true' ? true : n.type === 'false' ? false : null;
+  }
+
+  /** The value of key `key` in a dict literal or `dict(k=v)` call, resolved; null when absent. */
+  entry(container: Node, key: string): Node | null {
+    const n = unwrap(container);
+    if (n.type === 'dictionary') {
+      for (const pair of n.namedChildren) {
+        if (!pair || pair.type !== 'pair') continue;
+        const k = pair.childForFieldName('key');
+        if (k && this.exactString(k) === key) return pair.childForFieldName('value');
+      }
+      return null;
+    }
+    if (n.type === 'call' && n.childForFieldName('function')?.text === 'dict') return callArgs(n).keywords.get(key) ?? null;
+    return null;
+  }
+
+  /** Environment variable names an expression reads (`os.environ["X"]`, `os.getenv("X")`), following names. */
+  envVars(node: Node, depth = 0): string[] {
+    if (depth > 6) return [];
+    const n = unwrap(node);
+    if (n.type === 'call') {
+      const callee = collapse(n.childForFieldName('function')?.text ?? '');
+      const args = callArgs(n);
+      const first = args.positional[0] ?? args.keywords.get('key');
+      if ((GETENV.test(callee) || /(^|\.)environ\.get$/.test(callee)) && first) {
+        const name = this.exactString(first);
+        return name ? [name] : [];
+      }
+      return [];
+    }
+    if (n.type === 'subscript') {
+      const value = n.childForFieldName('value');
+      const key = n.childForFieldName('subscript');
+      if (value && key && /(^|\.)environ$/.test(collapse(value.text))) {
+        const name = this.exactString(key);
+        return name ? [name] : [];
+      }
+      return [];
+    }
+    if (n.type === 'boolean_operator') {
+      return n.namedChildren.flatMap((c) => (c ? this.envVars(c, depth + 1) : []));
+    }
+    if (n.type === 'identifier' || n.type === 'attribute') {
+      for (const target of this.targetsOf(n)) {
+        if (target.value) return this.envVars(target.value, depth + 1);
+      }
+    }
+    return [];
+  }
+
+  /** Assigned values an identifier or attribute may refer to, best first (no resolution beyond one step). */
+  targetsOf(n: Node): Array<{ value: Node | null }> {
+    if (n.type === 'identifier') {
+      return this.scopes.lookup(n.text, n).map((t) => (t.kind === 'binding' ? { value: t.binding.value } : t.kind === 'param' ? { value: t.value } : { value: null }));
+    }
+    return this.attributeBindings(n).map((b) => ({ value: b.value }));
+  }
+
+  private resolveName(n: Node, depth: number): Node | null {
+    for (const target of this.scopes.lookup(n.text, n)) {
+      if (target.kind === 'import') return n;
+      if (target.kind === 'param') {
+        if (target.value) {
+          const r = this.resolve(target.value, depth + 1);
+          if (r) return r;
+        }
+        return target.type;
+      }
+      const b = target.binding;
+      if (!b.value) return null;
+      if (b.kind === 'annotation') return b.value;
+      const r = this.resolve(b.value, depth + 1);
+      if (r) return r;
+    }
+    return null;
+  }
+
+  private resolveAttribute(n: Node, depth: number): Node | null {
+    for (const b of this.attributeBindings(n)) {
+      if (!b.value) continue;
+      if (b.kind === 'annotation') return b.value;
+      const r = this.resolve(b.value, depth + 1);
+      if (r) return r;
+    }
+    const object = n.childForFieldName('object');
+    const attr = n.childForFieldName('attribute')?.text;
+    if (!object || !attr) return null;
+    const cls = this.classOfExpression(object, depth);
+    return cls ? this.classAttribute(cls, attr, depth, 0) : null;
+  }
+
+  /** Bindings of an attribute path: `self.x` within the enclosing class, other paths file-wide. */
+  private attributeBindings(n: Node): readonly { value: Node | null; kind: string }[] {
+    const key = collapse(n.text);
+    const all = this.index.bindings(key);
+    const object = n.childForFieldName('object');
+    if (object && (object.text === 'self' || object.text === 'cls')) {
+      const cls = this.scopes.classOf(n);
+      if (!cls) return all;
+      const mine = all.filter((b) => this.scopes.classOf(b.target)?.id === cls.id);
+      // Values set in __init__ are the ones every method sees first.
+      return [...mine].sort((a, b) => initRank(this.scopes.functionOf(a.target)) - initRank(this.scopes.functionOf(b.target)));
+    }
+    return [...all].reverse();
+  }
+
+  /** The class an expression names or instantiates, when the file defines it. */
+  private classOfExpression(object: Node, depth: number): Node | null {
+    const o = unwrap(object);
+    if (o.type === 'identifier' && (o.text === 'self' || o.text === 'cls')) return this.scopes.classOf(o);
+    if (o.type === 'identifier') {
+      const direct = this.index.classNamed(o.text);
+      if (direct && this.scopes.lookup(o.text, o).length === 0) return direct;
+    }
+    const r = this.resolve(o, depth + 1);
+    if (r && r.type === 'call') {
+      const fn = r.childForFieldName('function');
+      if (fn && fn.type === 'identifier') return this.index.classNamed(fn.text) ?? null;
+    }
+    return null;
+  }
+
+  /** A class attribute or `self.attr` assignment of a class defined in this file, or of its bases. */
+  private classAttribute(cls: Node, attr: string, depth: number, hops: number): Node | null {
+    for (const b of this.index.bindings(attr)) {
+      if (this.scopes.scopeOf(b.target)?.id !== cls.id || !b.value) continue;
+      if (b.kind === 'annotation') return b.value;
+      const r = this.resolve(b.value, depth + 1);
+      if (r) return r;
+    }
+    for (const b of this.index.bindings(`self.${attr}`)) {
+      if (this.scopes.classOf(b.target)?.id !== cls.id || !b.value) continue;
+      const r = this.resolve(b.value, depth + 1);
+      if (r) return r;
+    }
+    if (hops > 4) return null;
+    for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
+      const parent = base && base.type === 'identifier' ? this.index.classNamed(base.text) : undefined;
+      if (parent) {
+        const r = this.classAttribute(parent, attr, depth, hops + 1);
+        if (r) return r;
+      }
+    }
+    return null;
+  }
+
+  private resolveSubscript(n: Node, depth: number): Node | null {
+    const assigned = this.index.bindings(bindingKey(n));
+    for (let i = assigned.length - 1; i >= 0; i--) {
+      const v = assigned[i].value;
+      const r = v ? this.resolve(v, depth + 1) : null;
+      if (r) return r;
+    }
+    const value = n.childForFieldName('value');
+    const key = n.childForFieldName('subscript');
+    if (!value || !key) return null;
+    const container = this.resolve(value, depth + 1);
+    if (!container) return n;
+    const k = this.string(key, depth + 1);
+    if (k && k.complete) {
+      const v = this.entry(container, k.text);
+      return v ? this.resolve(v, depth + 1) : null;
+    }
+    const i = this.int(key);
+    if (i !== null && (container.type === 'list' || container.type === 'tuple')) {
+      const items = container.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+      const item = items[i < 0 ? items.length + i : i];
+      return item ? this.resolve(item, depth + 1) : null;
+    }
+    return null;
+  }
+
+  private resolveCall(n: Node, depth: number): Node | null {
+    const fn = n.childForFieldName('function');
+    if (!fn) return n;
+    const callee = collapse(fn.text);
+    const args = callArgs(n);
+    if (GETENV.test(callee) || /(^|\.)environ\.get$/.test(callee)) {
+      const fallback = args.positional[1] ?? args.keywords.get('default');
+      return fallback ? this.resolve(fallback, depth + 1) ?? n : n;
+    }
+    if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'get' && args.positional[0]) {
+      const object = fn.childForFieldName('object');
+      const key = this.exactString(args.positional[0]);
+      const container = object ? this.resolve(object, depth + 1) : null;
+      const found = container && key !== null ? this.entry(container, key) : null;
+      if (found) return this.resolve(found, depth + 1);
+      const fallback = args.positional[1] ?? args.keywords.get('default');
+      return fallback ? this.resolve(fallback, depth + 1) : null;
+    }
+    if ((callee === 'str' || callee === 'int') && args.positional.length === 1) return this.resolve(args.positional[0], depth + 1);
+    const helper = this.helperFunction(fn);
+    if (helper) return this.returnedValue(helper, depth) ?? n;
+    return n;
+  }
+
+  /** A function of this file that a callee names (`make_client()`, `self._client()`), not a class. */
+  private helperFunction(fn: Node): Node | null {
+    if (fn.type === 'identifier') {
+      if (this.index.classNamed(fn.text)) return null;
+      const defs = this.index.functions(fn.text).filter((d) => this.scopes.classOf(d) === null);
+      return defs[defs.length - 1] ?? null;
+    }
+    if (fn.type === 'attribute' && fn.childForFieldName('object')?.text === 'self') {
+      const cls = this.scopes.classOf(fn);
+      const name = fn.childForFieldName('attribute')?.text ?? '';
+      return this.index.functions(name).find((d) => cls !== null && this.scopes.classOf(d)?.id === cls.id) ?? null;
+    }
+    return null;
+  }
+
+  /** The first resolvable value a function returns (its own return statements only). */
+  private returnedValue(fn: Node, depth: number): Node | null {
+    const body = fn.childForFieldName('body');
+    if (!body) return null;
+    for (const ret of body.descendantsOfType('return_statement')) {
+      if (!ret || this.scopes.functionOf(ret)?.id !== fn.id) continue;
+      const value = ret.namedChild(0);
+      const r = value ? this.resolve(value, depth + 1) : null;
+      if (r) return r;
+    }
+    return null;
+  }
+
+  private interpolation(expr: Node, depth: number): string | null {
+    const v = this.string(expr, depth);
+    if (v && v.complete) return v.text;
+    const n = this.resolve(expr, depth);
+    if (n && (n.type === 'integer' || n.type === 'float')) return n.text;
+    return null;
+  }
+}
+
+/** How much a resolved value says: a literal, a constructor call, something else, an env read without default. */
+function rank(n: Node | null): number {
+  if (!n) return -1;
+  if (LITERAL_TYPES.has(n.type)) return 3;
+  if (n.type === 'call') return GETENV.test(collapse(n.childForFieldName('function')?.text ?? '')) ? 0 : 2;
+  return 1;
+}
+
+function unknownPart(node: Node | null): StrValue {
+  return { text: `{${node?.text ?? ''}}`, literal: '', complete: false, hasLiteral: false };
+}
+
+function initRank(fn: Node | null): number {
+  const name = fn?.childForFieldName('name')?.text;
+  return name === '__init__' ? 0 : name === undefined ? 1 : 2;
+}

@@ -1,0 +1,95 @@
+/**
+ * OpenAI and Anthropic SDK calls recognised by their attribute path:
+ * `<client>.chat.completions.create|parse|stream`, `.responses.*`, `.completions.create`,
+ * `.embeddings.create`, `.messages.create|stream` (not `threads.messages`), and the legacy
+ * `openai.ChatCompletion.create` style.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Family } from '../../model';
+import { ArgBag } from './argBag';
+import { maxTokensOption, modelOption, reasoningOption, streamOption } from './callOptions';
+import type { Hit, PyContext } from './pyContext';
+import { providerOf, receiverAt } from './pyContext';
+import { PromptCollector } from './promptCollector';
+import { calleePath } from './syntax';
+
+/** Method names this module looks at. */
+export const SDK_METHODS: ReadonlySet<string> = new Set(['create', 'parse', 'stream', 'acreate']);
+
+const SKIPPED = new Set(['with_raw_response', 'with_streaming_response']);
+const CHAT_METHODS = new Set(['create', 'parse', 'stream']);
+const LEGACY: Readonly<Record<string, Family>> = { ChatCompletion: 'openai-chat', Completion: 'openai-completions', Embedding: 'openai-embeddings' };
+const NOT_ANTHROPIC_KEYS = ['to', 'from_', 'body', 'thread_id', 'channel', 'media_url', 'messaging_service_sid'];
+
+interface PathMatch {
+  readonly family: Family;
+  /** Index in the callee path of the first API segment (`chat`, `beta`, `responses` …). */
+  readonly apiStart: number;
+}
+
+/** Matches a call by its attribute path; null when it is not an OpenAI/Anthropic SDK call. */
+export function matchSdkCall(ctx: PyContext, call: Node, nameNode: Node): Hit | null {
+  const fn = call.childForFieldName('function');
+  if (!fn || fn.type !== 'attribute') return null;
+  const match = matchPath(calleePath(fn).names);
+  if (!match) return null;
+  const bag = ArgBag.ofCall(ctx.r, call);
+  const receiver = receiverAt(fn, match.apiStart);
+  let client = receiver ? ctx.clients.clientOf(receiver) : null;
+  if (match.family === 'anthropic-messages' && !looksLikeAnthropic(ctx, bag, client?.sdk ?? null)) return null;
+  client ??= ctx.clients.fallback(match.family === 'anthropic-messages' ? 'anthropic' : 'openai');
+  const model = modelOption(bag, ['model', 'engine', 'deployment_id']);
+  const method = nameNode.text;
+  return {
+    family: match.family,
+    call,
+    nameNode,
+    model,
+    ...providerOf(match.family, client, model),
+    stream: method === 'stream' || streamOption(bag),
+    maxTokens: maxTokensOption(bag),
+    reasoningEffort: reasoningOption(bag),
+    prompt: promptOf(ctx, match.family, bag),
+  };
+}
+
+function matchPath(raw: readonly string[]): PathMatch | null {
+  const names = raw.filter((n) => !SKIPPED.has(n));
+  const offset = (i: number): number => raw.indexOf(names[i]);
+  const n = names.length;
+  const method = names[n - 1];
+  const prev = names[n - 2];
+  const prev2 = names[n - 3];
+  if (n < 2) return null;
+  const start = (i: number): number => (i > 0 && names[i - 1] === 'beta' ? offset(i - 1) : offset(i));
+  if (prev === 'completions' && prev2 === 'chat' && CHAT_METHODS.has(method)) return { family: 'openai-chat', apiStart: start(n - 3) };
+  if (prev === 'completions' && method === 'create') return { family: 'openai-completions', apiStart: start(n - 2) };
+  if (prev === 'responses' && CHAT_METHODS.has(method)) return { family: 'openai-responses', apiStart: start(n - 2) };
+  if (prev === 'embeddings' && method === 'create') return { family: 'openai-embeddings', apiStart: start(n - 2) };
+  if (prev === 'messages' && (method === 'create' || method === 'stream') && prev2 !== 'threads') return { family: 'anthropic-messages', apiStart: start(n - 2) };
+  if (LEGACY[prev] && (method === 'create' || method === 'acreate')) return { family: LEGACY[prev], apiStart: offset(n - 2) };
+  return null;
+}
+
+/** `.messages.create` is also Twilio's and others': require Anthropic-shaped arguments or client. */
+function looksLikeAnthropic(ctx: PyContext, bag: ArgBag, sdk: string | null): boolean {
+  if (sdk === 'anthropic') return true;
+  if (sdk !== null || bag.has(...NOT_ANTHROPIC_KEYS)) return false;
+  if (bag.has('model', 'max_tokens', 'messages', 'system')) return true;
+  return bag.opaque && ctx.index.importsModule('anthropic');
+}
+
+function promptOf(ctx: PyContext, family: Family, bag: ArgBag): Hit['prompt'] {
+  const p = new PromptCollector(ctx.r);
+  const system = bag.get('system') ?? bag.get('instructions');
+  if (system) p.content('system', system);
+  const messages = bag.get('messages');
+  if (messages) p.messageList(messages);
+  const input = bag.get('input') ?? bag.get('prompt');
+  if (input) {
+    if (family === 'openai-responses') p.messageList(input);
+    else p.text('user', input);
+  }
+  if (!messages && !input && bag.opaque) p.unknownPart('user');
+  return p.result();
+}

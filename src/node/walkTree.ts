@@ -1,0 +1,97 @@
+/**
+ * Walks a folder the way users expect a code scanner to: skips `.git`, `node_modules`, virtual
+ * environments, build output and whatever `.gitignore` files ignore (nested ones too), and yields
+ * only the files the detector can read.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore from 'ignore';
+import type { Ignore } from 'ignore';
+
+/** Folder names never worth scanning for application code. */
+const SKIPPED_DIRS = new Set([
+  '.git', '.hg', '.svn', 'node_modules', 'bower_components', 'jspm_packages',
+  '.venv', 'venv', '.virtualenv', 'virtualenv', '__pycache__', 'site-packages', '.tox', '.nox', '.mypy_cache',
+  '.pytest_cache', '.ruff_cache', '.ipynb_checkpoints', '.eggs',
+  'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', '.turbo', '.parcel-cache', '.cache',
+  'coverage', '.nyc_output', 'target', '.gradle', '.idea', '.vscode-test', '.vscode-runtime',
+]);
+
+/** A file found by the walk, with its path relative to the walk's root (forward slashes). */
+export interface WalkedFile {
+  readonly absolute: string;
+  readonly relative: string;
+}
+
+/** Options of a walk. */
+export interface WalkOptions {
+  /** Keep a file when this returns true (by name); default keeps everything not ignored. */
+  readonly include?: (relative: string) => boolean;
+  /** Stop early when aborted. */
+  readonly signal?: AbortSignal;
+}
+
+interface IgnoreLayer {
+  /** Folder of the .gitignore, relative to the root ('' for the root). */
+  readonly base: string;
+  readonly rules: Ignore;
+}
+
+/**
+ * Yields the files under `root` (a folder) that are not skipped or git-ignored. A folder that
+ * looks like a virtual environment (has `pyvenv.cfg`) is skipped whatever its name.
+ */
+export async function* walkTree(root: string, options: WalkOptions = {}): AsyncGenerator<WalkedFile> {
+  const rootLayers = await ignoreLayersFor(root, '', []);
+  const stack: Array<{ dir: string; relative: string; layers: readonly IgnoreLayer[] }> = [
+    { dir: root, relative: '', layers: rootLayers },
+  ];
+  while (stack.length > 0) {
+    if (options.signal?.aborted) return;
+    const { dir, relative, layers } = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable folder: nothing to report about code we cannot see
+    }
+    if (relative !== '' && entries.some((e) => e.name === 'pyvenv.cfg')) continue;
+    const subdirs: typeof stack = [];
+    for (const entry of entries) {
+      const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || isIgnored(layers, rel, true)) continue;
+        subdirs.push({ dir: path.join(dir, entry.name), relative: rel, layers });
+      } else if (entry.isFile()) {
+        if (options.include && !options.include(rel)) continue;
+        if (isIgnored(layers, rel, false)) continue;
+        yield { absolute: path.join(dir, entry.name), relative: rel };
+      }
+    }
+    // Nested .gitignore files apply below their folder; read them only for folders we enter.
+    for (const sub of subdirs.reverse()) {
+      stack.push({ ...sub, layers: await ignoreLayersFor(sub.dir, sub.relative, sub.layers) });
+    }
+  }
+}
+
+async function ignoreLayersFor(dir: string, relative: string, parent: readonly IgnoreLayer[]): Promise<readonly IgnoreLayer[]> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return parent;
+  }
+  return [...parent, { base: relative, rules: ignore().add(text) }];
+}
+
+function isIgnored(layers: readonly IgnoreLayer[], relative: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const layer of layers) {
+    const sub = layer.base === '' ? relative : relative.slice(layer.base.length + 1);
+    const result = layer.rules.test(isDir ? `${sub}/` : sub);
+    if (result.ignored) ignored = true;
+    if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
