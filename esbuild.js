@@ -32,8 +32,10 @@ async function main() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    sourcemap: !production,
-    minify: production,
+    // Minified even in development: the CLI starts twice as fast (V8 compiles less); the source
+    // maps keep stack traces readable with --enable-source-maps.
+    sourcemap: true,
+    minify: true,
     logLevel: 'warning',
     // The ESM build of web-tree-sitter needs import.meta.url, which is empty in CJS output.
     alias: { 'web-tree-sitter': path.join(path.dirname(require.resolve('web-tree-sitter')), 'tree-sitter.cjs') },

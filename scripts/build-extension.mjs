@@ -6,15 +6,17 @@ import esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWebview } from './build-webview.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 
 /**
- * Builds dist/extension.js. Returns esbuild's metafile so callers can report the bundle size.
+ * Builds dist/extension.js and the prompt panel's dist/webview.js. Returns esbuild's metafile so callers can report the bundle size.
  * @param {{ production?: boolean }} [options]
  */
 export async function buildExtension({ production = false } = {}) {
+  await buildWebview({ production });
   const result = await esbuild.build({
     entryPoints: { extension: path.join(root, 'src/extension/extension.ts') },
     outdir: path.join(root, 'dist'),

@@ -15,10 +15,39 @@ const TITLES: Readonly<Record<CommandId, string>> = {
   'llmCost.setApiKey': 'Set API Key…',
   'llmCost.clearApiKey': 'Clear API Key…',
   'llmCost.internal.showStatusMenu': 'Status Menu',
+  'llmCost.scanWorkspace': 'Scan Workspace',
+  'llmCost.showPriceTable': 'Show Price Table',
+  'llmCost.toggleCodeLens': 'Toggle Cost Lenses',
+  'llmCost.exportReport': 'Export Workspace Report…',
+  'llmCost.internal.showComparison': 'Show Comparison',
+  'llmCost.openPromptPanel': 'Open Prompt Runner',
+  'llmCost.runPrompt': 'Run Prompt…',
+  'llmCost.runSelection': 'Run Selection as Prompt',
+  'llmCost.runCallPrompt': 'Run This Call\'s Prompt',
+  'llmCost.chooseProviderModel': 'Choose Provider and Model…',
+  'llmCost.internal.exportHistory': 'Export Run History',
 };
+/** Codicons of commands shown as buttons (view title bar). */
+const ICONS: Partial<Record<CommandId, string>> = {
+  'llmCost.scanWorkspace': '$(refresh)',
+  'llmCost.exportReport': '$(export)',
+  'llmCost.showPriceTable': '$(table)',
+};
+/** The "LLM Calls" tree view (src/extension/report/reportView.ts) and its title-bar buttons. */
+const REPORT_VIEW = 'llmCost.calls';
+const VIEWS = { explorer: [{ id: REPORT_VIEW, name: 'LLM Calls', icon: '$(pulse)', contextualTitle: 'LLM Cost' }] };
+const VIEWS_WELCOME = [{
+  view: REPORT_VIEW,
+  contents: 'Find every LLM API call in this workspace and what it costs per month.\n[Scan Workspace](command:llmCost.scanWorkspace)\nPrices: [Show Price Table](command:llmCost.showPriceTable)',
+}];
+const VIEW_TITLE: MenuEntry[] = [
+  { command: 'llmCost.scanWorkspace', when: `view == ${REPORT_VIEW}`, group: 'navigation@1' },
+  { command: 'llmCost.exportReport', when: `view == ${REPORT_VIEW}`, group: 'navigation@2' },
+  { command: 'llmCost.showPriceTable', when: `view == ${REPORT_VIEW}`, group: 'navigation@3' },
+];
 
-interface CommandContribution { command: string; title: string; category: string }
-interface MenuEntry { command: string; when?: string }
+interface CommandContribution { command: string; title: string; category: string; icon?: string }
+interface MenuEntry { command: string; when?: string; group?: string }
 type Json = Record<string, unknown>;
 
 const file = path.join(import.meta.dirname, '..', 'package.json');
@@ -28,9 +57,12 @@ function manifestKeys(pkg: Json): Json {
   const ours = new Set<string>(Object.values(Commands));
   const commands: CommandContribution[] = [
     ...((old.commands ?? []) as CommandContribution[]).filter((c) => !ours.has(c.command)),
-    ...Object.values(Commands).map((command) => ({ command, title: TITLES[command], category: CATEGORY })),
+    ...Object.values(Commands).map((command) => ({ command, title: TITLES[command], category: CATEGORY, ...(ICONS[command] ? { icon: ICONS[command] } : {}) })),
   ];
   const menus = (old.menus ?? {}) as Record<string, MenuEntry[]>;
+  const viewTitle: MenuEntry[] = [...(menus['view/title'] ?? []).filter((m) => !ours.has(m.command)), ...VIEW_TITLE];
+  const oldViews = (old.views ?? {}) as Record<string, { id: string }[]>;
+  const explorer = [...(oldViews.explorer ?? []).filter((v) => v.id !== REPORT_VIEW), ...VIEWS.explorer];
   const palette: MenuEntry[] = [
     ...(menus.commandPalette ?? []).filter((m) => !ours.has(m.command)),
     ...Object.values(Commands).filter((c) => c.startsWith(INTERNAL_COMMAND_PREFIX)).map((command) => ({ command, when: 'false' })),
@@ -43,6 +75,8 @@ function manifestKeys(pkg: Json): Json {
     activationEvents: [
       'onLanguage:typescript', 'onLanguage:typescriptreact', 'onLanguage:javascript', 'onLanguage:javascriptreact',
       'onLanguage:python', 'onNotebook:jupyter-notebook',
+      // The prompt panel, restored after a reload by its serializer.
+      'onWebviewPanel:llmCost.promptPanel',
     ],
     capabilities: {
       untrustedWorkspaces: {
@@ -51,7 +85,11 @@ function manifestKeys(pkg: Json): Json {
         restrictedConfigurations: restrictedSettings(),
       },
     },
-    contributes: { ...old, commands, menus: { ...menus, commandPalette: palette }, configuration: contributedConfiguration() },
+    contributes: {
+      ...old, commands, menus: { ...menus, commandPalette: palette, 'view/title': viewTitle }, configuration: contributedConfiguration(),
+      views: { ...oldViews, explorer },
+      viewsWelcome: [...((old.viewsWelcome ?? []) as { view: string }[]).filter((w) => w.view !== REPORT_VIEW), ...VIEWS_WELCOME],
+    },
   };
 }
 

@@ -3,10 +3,6 @@
  */
 import type { CliIo } from './cliIo';
 import { ExitCode, UsageError } from './cliIo';
-import { runPriceCommand } from './priceCommand';
-import { runRunCommand } from './runCommand';
-import { runEstimator } from './runEstimator';
-import { runScanCommand } from './scanCommand';
 
 const HELP = `llm-cost — find LLM API calls and price them on every host
 
@@ -24,12 +20,15 @@ export async function main(argv: readonly string[], io: CliIo, env: NodeJS.Proce
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Each command loads its own modules: `price` never pays for the AWS SDK, `scan` never for openai.
       case 'scan':
-        return await runScanCommand(rest, io, signal);
+        return await (await import('./scanCommand')).runScanCommand(rest, io, signal);
       case 'price':
-        return await runPriceCommand(rest, io);
-      case 'run':
+        return await (await import('./priceCommand')).runPriceCommand(rest, io);
+      case 'run': {
+        const [{ runRunCommand }, { runEstimator }] = await Promise.all([import('./runCommand'), import('./runEstimator')]);
         return await runRunCommand(rest, io, env, signal, { estimate: runEstimator() });
+      }
       case undefined:
       case 'help':
       case '--help':

@@ -1,3 +1,8 @@
+import type { DocumentAnalysisCache } from './analysis/documentAnalysisCache';
+import type { CostCodeLensController } from './lens/costCodeLensController';
+import type { PromptRunnerParts } from './panel/registerPromptRunner';
+import type { ReportTreeProvider } from './report/reportTreeProvider';
+import type { WorkspaceReport } from './report/workspaceReport';
 import type { ApiKeyStore } from './secrets/apiKeyStore';
 import type { SettingsService } from './settings/settingsService';
 import type { SettingsWarnings } from './settings/settingsWarnings';
@@ -17,4 +22,12 @@ export interface LlmCostTestApi {
   readonly apiKeys: ApiKeyStore;
   readonly spend: SessionSpend;
   readonly statusBar: StatusBarController;
+  /** The per-document analysis shared by lenses, hovers and the report. */
+  readonly analysis: DocumentAnalysisCache;
+  readonly codeLens: CostCodeLensController;
+  /** The workspace report behind the "LLM Calls" view. */
+  readonly report: WorkspaceReport;
+  readonly reportTree: ReportTreeProvider;
+  /** The prompt runner: service (runner, history) and the panel manager (message hooks, snapshots). */
+  readonly prompt: PromptRunnerParts;
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectCalls, isDetectable, UnreadableSourceError } from '../core/detect/detect';
+import { detectCalls, isDetectable, languageOf, UnreadableSourceError } from '../core/detect/detect';
 import { mayContainCalls } from '../core/detect/prefilter';
 import { skipReasonFor } from '../core/detect/sourceChecks';
 import type { TreeSitterParsers } from '../core/detect/treeSitter';
@@ -62,7 +62,7 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
   const handle = async (absolute: string): Promise<void> => {
     const relative = toPosix(path.relative(options.root, absolute)) || path.basename(absolute);
     const text = await readSource(absolute, relative, skipped);
-    if (text !== null && mayContainCalls(text)) {
+    if (text !== null && mayContainCalls(text, languageOf(relative) === 'python' ? 'python' : 'typescript')) {
       filesParsed++;
       try {
         calls.push(...(await detectCalls(options.parsers, relative, text)));

@@ -8,7 +8,7 @@ export { UnreadableSourceError } from './detectContext';
 import type { GrammarId, TreeSitterParsers } from './treeSitter';
 import { detectPythonTree } from './python/detectPython';
 import { detectTypeScriptTree } from './typescript/detectTypeScript';
-import { notebookCells } from './notebook';
+import { detectNotebookCalls } from './notebook';
 
 interface FileKind {
   readonly grammar: GrammarId;
@@ -56,7 +56,7 @@ export function languageOf(file: string): LanguageId | null {
  */
 export async function detectCalls(parsers: TreeSitterParsers, file: string, text: string): Promise<DetectedCall[]> {
   const ext = extensionOf(file);
-  if (ext === '.ipynb') return detectNotebook(parsers, file, text);
+  if (ext === '.ipynb') return detectNotebookCalls(parsers, file, text);
   const kind = KINDS[ext];
   if (!kind) return [];
   return detectSource(parsers, kind.grammar, { file, language: kind.language, text });
@@ -75,13 +75,4 @@ async function detectSource(parsers: TreeSitterParsers, grammar: GrammarId, ctx:
   } finally {
     tree.delete();
   }
-}
-
-async function detectNotebook(parsers: TreeSitterParsers, file: string, text: string): Promise<DetectedCall[]> {
-  const calls: DetectedCall[] = [];
-  for (const cell of notebookCells(text)) {
-    if (cell.language === null) continue;
-    calls.push(...(await detectInText(parsers, cell.language, file, cell.source, cell.index)));
-  }
-  return calls;
 }

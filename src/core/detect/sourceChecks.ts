@@ -4,12 +4,12 @@
  * them would dominate a scan's time).
  */
 
-/** Files larger than this are skipped as "huge". */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+/** Files larger than this are skipped as "huge": generated or vendored code, not hand-written calls. */
+export const MAX_SOURCE_BYTES = 512 * 1024;
 
 /** A reason to skip a file, or null to read it. `head` is the start of the file (a few KB). */
 export function skipReasonFor(name: string, sizeBytes: number, head: string): string | null {
-  if (sizeBytes > MAX_SOURCE_BYTES) return `skipped: ${(sizeBytes / 1048576).toFixed(1)} MB is larger than the ${MAX_SOURCE_BYTES / 1048576} MB limit`;
+  if (sizeBytes > MAX_SOURCE_BYTES) return `skipped: ${Math.round(sizeBytes / 1024)} KB is larger than the ${MAX_SOURCE_BYTES / 1024} KB limit for hand-written source`;
   if (head.includes('\u0000')) return 'skipped: binary file';
   if (/\.min\.(js|mjs|cjs)$/i.test(name)) return 'skipped: minified bundle';
   if (looksMinified(head)) return 'skipped: looks minified (very long lines)';

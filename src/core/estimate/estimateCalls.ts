@@ -76,11 +76,11 @@ function currentOffer(call: DetectedCall, catalog: Catalog, problems: string[]):
     problems.push('The model is not stated in this file, so the call cannot be priced. Name it in the call or in a constant in the same file.');
     return undefined;
   }
-  if (call.provider === 'custom') {
-    problems.push(`Custom endpoint ${call.baseUrl ?? ''}: its prices are not in the catalog.`.replace('  ', ' '));
+  const offer = findOffer(catalog, call.provider, call.model);
+  if (!offer && call.provider === 'custom') {
+    problems.push(`Custom endpoint ${call.baseUrl ?? ''}: its prices are not in the catalog (add them with llmCost.priceOverrides).`.replace('  ', ' '));
     return undefined;
   }
-  const offer = findOffer(catalog, call.provider, call.model);
   if (!offer) {
     const near = nearestOfferIds(catalog, call.provider, call.model, 3);
     problems.push(`Model "${call.model}" on ${call.provider} is not in the price catalog${near.length ? ` (nearest: ${near.join(', ')})` : ''}.`);

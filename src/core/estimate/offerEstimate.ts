@@ -7,6 +7,7 @@ import type { Catalog, Offer } from '../catalog/catalogSchema';
 import type { Hardware, ProviderId, TokenUsage } from '../model';
 import type { priceUsage as PriceUsage } from '../pricing/priceUsage';
 import { hostShortLabel } from '../format/hostLabels';
+import { periodAt, windowLabel } from '../pricing/pricePeriod';
 import { DAYS_PER_MONTH } from './defaults';
 import type { EstimateAssumptions, OfferEstimate, Range, TokenAssumption } from './estimateTypes';
 
@@ -59,23 +60,49 @@ export function offerDisplayLabel(catalog: Catalog, offer: Offer): string {
 
 /** The per-call cost a month is made of: the weekly average where the offer has time windows. */
 function monthlyPerCall(offer: Offer, costNow: number, costAt: (at: Date) => number | null, at: Date): number {
-  return offer.periods.some((p) => (p.windows?.length ?? 0) > 0) ? weeklyAverage(costAt, at) : costNow;
+  if (!offer.periods.some((p) => (p.windows?.length ?? 0) > 0)) return costNow;
+  let sum = 0;
+  let hours = 0;
+  for (const { at: instant, hours: weight } of weekWindows(offer, at)) {
+    const cost = costAt(instant);
+    if (cost === null) continue;
+    sum += cost * weight;
+    hours += weight;
+  }
+  return hours > 0 ? sum / hours : costNow;
 }
 
-/** The cost averaged over the hours of the week that contains `at` (Monday 00:00 UTC onwards). */
-function weeklyAverage(costAt: (at: Date) => number | null, at: Date): number {
+interface WindowShare {
+  /** An instant inside the window (the first hour of the week it covers). */
+  readonly at: Date;
+  /** How many of the week's 168 hours it covers. */
+  readonly hours: number;
+}
+
+const weekCache = new WeakMap<Offer, Map<number, readonly WindowShare[]>>();
+
+/**
+ * The price windows in force over the week (Monday 00:00 UTC onwards) that contains `at`, each
+ * with the hours it covers: at most a few entries, so a monthly figure costs a few quotes, not 168.
+ */
+function weekWindows(offer: Offer, at: Date): readonly WindowShare[] {
   const monday = Math.floor(at.getTime() / DAY) * DAY - ((at.getUTCDay() + 6) % 7) * DAY;
-  let sum = 0;
-  let count = 0;
-  let last: number | null = null;
+  let byWeek = weekCache.get(offer);
+  if (!byWeek) weekCache.set(offer, (byWeek = new Map()));
+  const cached = byWeek.get(monday);
+  if (cached) return cached;
+  const shares = new Map<string, { at: Date; hours: number }>();
   for (let h = 0; h < 168; h++) {
-    const cost = costAt(new Date(monday + h * HOUR + HOUR / 2));
-    if (cost === null) continue;
-    sum += cost;
-    count++;
-    last = cost;
+    const instant = new Date(monday + h * HOUR + HOUR / 2);
+    const lookup = periodAt(offer, instant);
+    const key = lookup.kind === 'period' ? `${lookup.index}|${windowLabel(lookup.period, instant)}` : lookup.kind;
+    const share = shares.get(key);
+    if (share) share.hours++;
+    else shares.set(key, { at: instant, hours: 1 });
   }
-  return count > 0 ? sum / count : (last ?? 0);
+  const result = [...shares.values()];
+  byWeek.set(monday, result);
+  return result;
 }
 
 function usageOf(tokens: TokenAssumption, pick: keyof Range): TokenUsage {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_ASSUMPTIONS } from '../estimate/defaults';
 import { PROVIDERS } from '../model';
 import { PROVIDER_LABELS, providerSettings } from './providerSettings';
 import { defineSetting } from './settingSpec';
@@ -80,7 +81,7 @@ const generalSettings = {
   }),
   /** Offers whose price is older than this are flagged as stale. */
   staleAfterDays: defineSetting({
-    schema: z.number().int().min(1).max(3650).default(90),
+    schema: z.number().int().min(1).max(3650).default(DEFAULT_ASSUMPTIONS.staleAfterDays),
     scope: 'window',
     section: 'general',
     markdownDescription: 'A price older than this many days is marked **stale** in lenses, hovers and reports.',
@@ -94,28 +95,28 @@ const generalSettings = {
   }),
   /** Monthly cost = cost per call × this × 30. */
   'volume.callsPerDay': defineSetting({
-    schema: z.number().min(0).max(1e9).default(1000),
+    schema: z.number().min(0).max(1e9).default(DEFAULT_ASSUMPTIONS.callsPerDay),
     scope: 'resource',
     section: 'estimates',
     markdownDescription: 'Calls per day assumed for each call site when its `llm-cost: calls/day=…` comment does not say. Monthly cost = per call × calls/day × 30.',
   }),
   /** Input tokens assumed for the parts of a prompt the source does not show. */
   'tokens.defaultInput': defineSetting({
-    schema: z.number().int().min(0).max(10_000_000).default(500),
+    schema: z.number().int().min(0).max(10_000_000).default(DEFAULT_ASSUMPTIONS.defaultInputTokens),
     scope: 'resource',
     section: 'estimates',
     markdownDescription: 'Input tokens assumed for prompt parts the source does not show (variables, files read at run time).',
   }),
   /** Typical output tokens when neither a directive nor max_tokens says. */
   'tokens.defaultOutput': defineSetting({
-    schema: z.number().int().min(0).max(10_000_000).default(300),
+    schema: z.number().int().min(0).max(10_000_000).default(DEFAULT_ASSUMPTIONS.defaultOutputTokens),
     scope: 'resource',
     section: 'estimates',
     markdownDescription: 'Typical output tokens per call when neither an `llm-cost: output=…` comment nor `max_tokens` says. `max_tokens` is used as the high end of the range.',
   }),
   /** Share of input tokens served from the provider's prompt cache. */
   cacheHitRate: defineSetting({
-    schema: z.number().min(0).max(1).default(0),
+    schema: z.number().min(0).max(1).default(DEFAULT_ASSUMPTIONS.cacheHit),
     scope: 'resource',
     section: 'estimates',
     markdownDescription: 'Share of input tokens (0–1) assumed to hit the provider\'s prompt cache and be billed at the cached price.',

@@ -27,9 +27,11 @@ export function matchBedrockCall(ctx: PyContext, call: Node, nameNode: Node): Hi
   const receiver = receiverOf(call);
   if (!family || !receiver || isOwnMethod(ctx, call, method)) return null;
   const bag = ArgBag.ofCall(ctx.r, call);
-  const client = ctx.clients.clientOf(receiver);
+  const resolved = ctx.clients.clientOf(receiver);
+  // A known client of another kind is not Bedrock; an unknown SDK's client proves nothing either way.
+  if (resolved && resolved.sdk !== 'bedrock' && resolved.sdk !== 'other') return null;
+  const client = resolved?.sdk === 'bedrock' ? resolved : null;
   const named = /bedrock/i.test(receiver.text);
-  if (client && client.sdk !== 'bedrock') return null;
   if (!client && !named && !bag.has('modelId')) return null;
   const body = family === 'bedrock-invoke' ? bodyBag(ctx, bag) : null;
   const options = body ?? bag;

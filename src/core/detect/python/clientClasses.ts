@@ -5,7 +5,8 @@
 import type { ProviderId } from '../../model';
 
 /** Groups of clients that serve the same call shapes. */
-export type SdkGroup = 'openai' | 'anthropic' | 'genai' | 'bedrock' | 'azure-inference' | 'http';
+/** `other`: a client class of an SDK we do not know, used only for OpenAI-shaped calls. */
+export type SdkGroup = 'openai' | 'anthropic' | 'genai' | 'bedrock' | 'azure-inference' | 'http' | 'other';
 
 /** What a client class says by itself. */
 export interface ClientClass {

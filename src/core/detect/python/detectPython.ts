@@ -1,7 +1,8 @@
 /**
- * The Python call-site detector. One descendantsOfType('call') pass picks candidate calls by
- * their callee name; only when there is one does the file index get built (one more pass), and
- * names, clients and arguments are then resolved lazily per candidate.
+ * The Python call-site detector. One descendantsOfType pass collects the calls and the nodes the
+ * file index needs; candidate calls are picked by their callee name (read from the text); only
+ * when there is one is the index built, and names, clients and arguments are then resolved
+ * lazily, per candidate, with memoisation (no rescans of the tree).
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { DetectedCall } from '../../model';
@@ -14,7 +15,7 @@ import { FileIndex, INDEXED_TYPES } from './fileIndex';
 import { findDirective } from './findDirective';
 import { CHAT_SEND_METHODS, GENERATE_METHODS, matchGenaiCall } from './genaiCalls';
 import { INVOKE_METHODS, LangChainMatcher } from './langChainCalls';
-import { isLangChainConstructor, mayBeLangChainClass } from './langChainModels';
+import { isLangChainConstructor, isLangChainModelModule, mayBeLangChainClass } from './langChainModels';
 import { LITELLM_FUNCTIONS, matchLiteLlmCall } from './liteLlmCalls';
 import type { Hit, PyContext } from './pyContext';
 import { HTTP_METHODS, matchRawHttpCall } from './rawHttpCalls';
@@ -29,12 +30,16 @@ interface Candidate {
   readonly name: string;
 }
 
+/** Constructor names whose clients the "one client in the file" fallback may use. */
+const CONSTRUCTOR_NAMES = new Set<string>([...Object.keys(CLIENT_CLASSES), ...HTTP_CLIENT_CLASSES, 'client']);
 const CANDIDATE_NAMES = new Set<string>([
   ...SDK_METHODS, ...GENERATE_METHODS, ...CHAT_SEND_METHODS, ...Object.keys(BEDROCK_METHODS), 'complete',
   ...LITELLM_FUNCTIONS, ...INVOKE_METHODS, ...HTTP_METHODS,
 ]);
 
 const PASS_TYPES = ['call', 'aliased_import', ...INDEXED_TYPES];
+/** Stands for a LangChain model class imported under a name that does not say so. */
+const LANGCHAIN_MODEL = '\u0000langchain-model';
 
 /** Finds the LLM calls in a parsed Python file (or notebook cell). Never throws on odd code. */
 export function detectPythonTree(tree: Tree, ctx: DetectContext): DetectedCall[] {
@@ -48,30 +53,62 @@ export function detectPythonTree(tree: Tree, ctx: DetectContext): DetectedCall[]
     const type = node.type;
     if (type === 'call') calls.push(node);
     else if (type === 'aliased_import') addAlias(node, aliases);
-    else indexed.push({ node, type });
+    else {
+      if (type === 'import_from_statement') addLangChainModelImports(node, aliases);
+      indexed.push({ node, type });
+    }
   }
   const candidates: Candidate[] = [];
   const constructors: Node[] = [];
+  const text = ctx.text;
   for (const call of calls) {
+    // The callee's last name, read from the text in front of the argument list (one wasm call).
+    const fn = call.firstChild;
+    const written = fn ? trailingName(text, fn.endIndex) : '';
+    if (written === '') continue;
+    const name = aliases.get(written) ?? written;
+    const isConstructor = CONSTRUCTOR_NAMES.has(name);
+    const isCandidate = CANDIDATE_NAMES.has(name) || name === LANGCHAIN_MODEL || mayBeLangChainClass(name);
+    if (!isCandidate && !isConstructor) continue;
     const nameNode = calleeNameNode(call);
     if (!nameNode) continue;
-    const written = nameNode.text;
-    const name = aliases.get(written) ?? written;
-    if (CANDIDATE_NAMES.has(name) || mayBeLangChainClass(name)) candidates.push({ call, nameNode, name });
-    if (name in CLIENT_CLASSES || name === 'client' || HTTP_CLIENT_CLASSES.has(name)) constructors.push(call);
+    if (isCandidate) candidates.push({ call, nameNode, name });
+    if (isConstructor) constructors.push(call);
   }
   if (candidates.length === 0) return [];
-  const index = new FileIndex(indexed, ctx.text);
+  const index = new FileIndex(indexed, ctx.text, calls);
   const r = new Resolver(index);
   const py: PyContext = { index, r, clients: new ClientResolver(r, constructors) };
   const hits = findHits(py, calls, candidates);
   return hits.map((h) => toDetectedCall(py, ctx, h)).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** `from langchain_community.llms import Ollama`: model classes without a telling name become candidates. */
+function addLangChainModelImports(node: Node, aliases: Map<string, string>): void {
+  const module = node.childForFieldName('module_name')?.text ?? '';
+  if (!module.startsWith('langchain')) return;
+  for (const item of node.childrenForFieldName('name')) {
+    const local = item?.type === 'aliased_import' ? item.childForFieldName('alias')?.text : item?.text;
+    if (local && isLangChainModelModule(`${module}.${local}`) && !aliases.has(local)) aliases.set(local, LANGCHAIN_MODEL);
+  }
+}
+
+/** The identifier that ends at `end` in `text` ('' when the callee ends with `)` or `]`). */
+function trailingName(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+  const first = text.charCodeAt(start);
+  return start < end && !(first >= 48 && first <= 57) ? text.slice(start, end) : '';
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 function addAlias(node: Node, aliases: Map<string, string>): void {
   const name = node.childForFieldName('name')?.text;
   const alias = node.childForFieldName('alias')?.text;
-  if (name && alias && !name.includes('.')) aliases.set(alias, name);
+  if (name && alias && !name.includes('.') && aliases.get(alias) !== LANGCHAIN_MODEL) aliases.set(alias, name);
 }
 
 function findHits(py: PyContext, calls: readonly Node[], candidates: readonly Candidate[]): Hit[] {
@@ -84,7 +121,7 @@ function findHits(py: PyContext, calls: readonly Node[], candidates: readonly Ca
     if (hit) {
       hits.push(hit);
       done.add(c.call.id);
-    } else if (mayBeLangChainClass(c.name) && isLangChainConstructor(py.index, c.call)) {
+    } else if ((c.name === LANGCHAIN_MODEL || mayBeLangChainClass(c.name)) && isLangChainConstructor(py.index, c.call)) {
       models.push(c);
     }
   }

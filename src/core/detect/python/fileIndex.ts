@@ -5,27 +5,72 @@
  * Node getters that cross into wasm (type, endIndex, text) are read as rarely as possible.
  */
 import type { Node } from 'web-tree-sitter';
-import { collapse } from './syntax';
+import { callArgs, collapse, stringValue } from './syntax';
 
-/** One place where a name (`model`) or an attribute path (`self.client`) gets a value. */
+type BindingKind = 'assign' | 'alias' | 'loop' | 'annotation';
+
+/**
+ * One place where a name (`model`) or an attribute path (`self.client`) gets a value. Plain
+ * assignments are indexed from the source text and read from the tree only when looked up.
+ */
 export class Binding {
   private end = -1;
+  private loaded: boolean;
 
   constructor(
-    /** The target node (identifier, attribute or subscript). */
-    readonly target: Node,
-    /** The assigned expression; null for loop targets and unpacking we cannot pair up. */
-    readonly value: Node | null,
     private readonly statement: Node,
-    /** `annotation` bindings (`client: AzureOpenAI`) carry the type node as value. */
-    readonly kind: 'assign' | 'alias' | 'loop' | 'annotation',
-  ) {}
+    private targetNode: Node | null,
+    private valueNode: Node | null,
+    private kindValue: BindingKind,
+  ) {
+    this.loaded = targetNode !== null;
+  }
+
+  /** A binding of a simple `target = value` / `target: T = value` statement, read lazily. */
+  static lazyAssignment(statement: Node): Binding {
+    return new Binding(statement, null, null, 'assign');
+  }
+
+  /** The target node (identifier, attribute or subscript). */
+  get target(): Node {
+    this.load();
+    return this.targetNode ?? this.statement;
+  }
+
+  /** The assigned expression; null for loop targets and unpacking we cannot pair up. */
+  get value(): Node | null {
+    this.load();
+    return this.valueNode;
+  }
+
+  /** `annotation` bindings (`client: AzureOpenAI`) carry the type node as value. */
+  get kind(): BindingKind {
+    this.load();
+    return this.kindValue;
+  }
 
   /** End offset of the binding statement: uses after it see the value. */
   get endIndex(): number {
     if (this.end < 0) this.end = this.statement.endIndex;
     return this.end;
   }
+
+  private load(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    this.targetNode = this.statement.childForFieldName('left');
+    const value = finalValue(this.statement);
+    const type = this.statement.childForFieldName('type');
+    this.valueNode = value ?? type;
+    this.kindValue = value ? 'assign' : 'annotation';
+  }
+}
+
+/** The value of an assignment, through chained `a = b = value`. */
+function finalValue(assignment: Node): Node | null {
+  let value = assignment.childForFieldName('right');
+  while (value && value.type === 'assignment') value = value.childForFieldName('right');
+  return value;
 }
 
 /** `import a.b as x` → {module: 'a.b', name: null}; `from a import b as x` → {module: 'a', name: 'b'}. */
@@ -57,6 +102,8 @@ export interface TypedNode {
 }
 
 const IDENTIFIER_AT = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** A simple assignment target at the start of a statement: `x`, `self.client`, `cfg["model"]`, then `=` or `:`. */
+const SIMPLE_TARGET = /[A-Za-z_][A-Za-z0-9_]*(?:[ \t]*\.[ \t]*[A-Za-z_][A-Za-z0-9_]*)*(?:\[[^\]\n]*\])?[ \t]*(?==(?!=)|:)/y;
 
 /** The lazily built index of one file. */
 export class FileIndex {
@@ -66,13 +113,15 @@ export class FileIndex {
   private readonly commentMap = new Map<number, Node>();
   private readonly functionMap = new Map<string, Node[]>();
   private readonly classMap = new Map<string, Node>();
-  /** Inner assignments of chained `a = b = value`, already bound through the outer one. */
-  private readonly chained = new Set<number>();
   /** Scopes in document order, each with its enclosing scope (Node.parent is slow in web-tree-sitter). */
   readonly scopes: ScopeEntry[] = [];
+  private argparse: Map<string, Node> | undefined;
 
-  /** `nodes`: the INDEXED_TYPES nodes of the file in document order; `source`: the parsed text. */
-  constructor(nodes: readonly TypedNode[], private readonly source: string) {
+  /**
+   * `nodes`: the INDEXED_TYPES nodes of the file in document order; `source`: the parsed text;
+   * `calls`: all call nodes (read only for argparse defaults).
+   */
+  constructor(nodes: readonly TypedNode[], private readonly source: string, private readonly calls: readonly Node[] = []) {
     const open: number[] = [];
     for (const { node, type } of nodes) {
       if (type === 'function_definition' || type === 'class_definition' || type === 'lambda') {
@@ -116,6 +165,27 @@ export class FileIndex {
   /** Function definitions with this name, in source order. */
   functions(name: string): readonly Node[] {
     return this.functionMap.get(name) ?? [];
+  }
+
+  /**
+   * The `default=` of `parser.add_argument("--model-name", default=…)` for `args.model_name`
+   * (read lazily from the file's calls, which the detector hands over).
+   */
+  argparseDefault(dest: string): Node | null {
+    if (!this.argparse) {
+      this.argparse = new Map();
+      for (const call of this.calls) {
+        const fn = call.childForFieldName('function');
+        if (!fn || fn.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'add_argument') continue;
+        const args = callArgs(call);
+        const declared = args.keywords.get('default');
+        if (!declared) continue;
+        const destKw = args.keywords.get('dest');
+        const names = destKw ? [stringValue(destKw)?.text ?? ''] : args.positional.map((p) => (stringValue(p)?.text ?? '').replace(/^-+/, '').replace(/-/g, '_'));
+        for (const name of names) if (name && !this.argparse.has(name)) this.argparse.set(name, declared);
+      }
+    }
+    return this.argparse.get(dest) ?? null;
   }
 
   /** The class definition with this name (the first one), if the file defines it. */
@@ -169,25 +239,21 @@ export class FileIndex {
   }
 
   private addAssignment(node: Node): void {
-    // Chained `a = b = value` nests assignments on the right; every target gets the final value.
-    if (this.chained.has(node.id)) return;
-    const targets: Node[] = [];
-    let current = node;
-    let value: Node | null = null;
-    let type: Node | null = null;
-    for (;;) {
-      const left = current.childForFieldName('left');
-      if (left) targets.push(left);
-      type = current.childForFieldName('type');
-      value = current.childForFieldName('right');
-      if (!value || value.type !== 'assignment') break;
-      this.chained.add(value.id);
-      current = value;
+    SIMPLE_TARGET.lastIndex = node.startIndex;
+    const m = SIMPLE_TARGET.exec(this.source);
+    if (m) {
+      const text = m[0].trim();
+      const key = /[.[]/.test(text) ? normaliseKey(text, text.includes('[')) : text;
+      push(this.bindingMap, key, Binding.lazyAssignment(node));
+      return;
     }
-    for (const left of targets) {
-      if (value) this.bindPattern(left, value, node);
-      else if (type) this.bind(left, type, node, 'annotation');
-    }
+    // Tuple targets, non-ASCII names …: read the tree now. Inner `b = …` of `a = b = …` come as their own nodes.
+    const left = node.childForFieldName('left');
+    const value = finalValue(node);
+    const type = node.childForFieldName('type');
+    if (!left) return;
+    if (value) this.bindPattern(left, value, node);
+    else if (type) this.bind(left, type, node, 'annotation');
   }
 
   private bindPattern(left: Node, value: Node | null, statement: Node): void {
@@ -200,7 +266,7 @@ export class FileIndex {
     this.bind(left, value, statement, value ? 'assign' : 'loop');
   }
 
-  private bind(target: Node, value: Node | null, statement: Node, kind: Binding['kind']): void {
+  private bind(target: Node, value: Node | null, statement: Node, kind: BindingKind): void {
     const type = target.type;
     let key: string;
     if (type === 'identifier') {
@@ -214,7 +280,7 @@ export class FileIndex {
     } else {
       return;
     }
-    push(this.bindingMap, key, new Binding(target, value, statement, kind));
+    push(this.bindingMap, key, new Binding(statement, target, value, kind));
   }
 
   private addImport(node: Node, type: string): void {
@@ -234,7 +300,7 @@ export class FileIndex {
       return;
     }
     const module = node.childForFieldName('module_name');
-    if (!module || module.type === 'relative_import') return;
+    if (!module) return;
     if (node.namedChildren.some((c) => c?.type === 'wildcard_import')) this.starModules.push(module.text);
     for (const item of node.childrenForFieldName('name')) {
       if (!item) continue;
@@ -254,9 +320,13 @@ export class FileIndex {
  * subscript path with double quotes (`st.session_state["model"]`, `os.environ["OPENAI_BASE_URL"]`).
  */
 export function bindingKey(target: Node): string {
-  if (target.type === 'identifier') return target.text;
-  const text = collapse(target.text);
-  return target.type === 'subscript' ? text.replace(/'/g, '"') : text;
+  const type = target.type;
+  return type === 'identifier' ? target.text : normaliseKey(target.text, type === 'subscript');
+}
+
+function normaliseKey(text: string, subscript: boolean): string {
+  const collapsed = collapse(text);
+  return subscript ? collapsed.replace(/'/g, '"') : collapsed;
 }
 
 function startsModule(module: string, prefix: string): boolean {

@@ -13,7 +13,7 @@ export function findDirective(index: FileIndex, call: Node, nameNode: Node): Dir
   const rows = [statementOf(call).startPosition.row - 1, nameNode.startPosition.row - 1];
   for (const row of rows) {
     const comment = row >= 0 ? index.commentAt(row) : undefined;
-    const directive = comment ? parseDirective(comment) : null;
+    const directive = comment ? parseDirective(comment.trimEnd()) : null;
     if (directive) return directive;
   }
   return null;

@@ -24,6 +24,9 @@ interface GenaiSource {
   readonly options: ArgBag | null;
 }
 
+/** Marks a receiver that is the project's own wrapper class. */
+const WRAPPER: GenaiSource = { client: null, options: null };
+
 /** Matches a Gemini call; null when the method or receiver does not fit. */
 export function matchGenaiCall(ctx: PyContext, call: Node, nameNode: Node): Hit | null {
   const method = nameNode.text;
@@ -34,11 +37,11 @@ export function matchGenaiCall(ctx: PyContext, call: Node, nameNode: Node): Hit 
   if (GENERATE_METHODS.has(method)) source = modelSource(ctx, receiver) ?? { client: null, options: null };
   else if (CHAT_SEND_METHODS.has(method)) source = chatSource(ctx, receiver);
   else return null;
-  if (!source) return null;
+  if (!source || source === WRAPPER) return null;
   const bag = ArgBag.ofCall(ctx.r, call);
   const model = modelOption(bag) ?? (source.options ? modelOption(source.options, ['model', 'model_name']) ?? firstString(ctx, source.options) : null);
   const config = bag.nested('config') ?? bag.nested('generation_config');
-  const client = source.client ?? ctx.clients.fallback('genai');
+  const client = (source.client?.sdk === 'genai' ? source.client : null) ?? ctx.clients.fallback('genai');
   return {
     family: 'google-genai',
     call,
@@ -68,6 +71,8 @@ function modelSource(ctx: PyContext, receiver: Node): GenaiSource | null {
   const resolved = ctx.r.resolve(receiver);
   if (!resolved || resolved.type !== 'call') return null;
   const client = ctx.clients.fromConstructor(resolved, 0);
+  // `GeminiHelper()` imported from the project: a wrapper whose own SDK call is the call site.
+  if (client?.sdk === 'other' && !/^(google|vertexai)/.test(ctx.index.importOf(client.className)?.module ?? '')) return WRAPPER;
   return { client, options: ArgBag.ofCall(ctx.r, resolved) };
 }
 
@@ -82,7 +87,7 @@ function chatSource(ctx: PyContext, receiver: Node): GenaiSource | null {
   const object = fn.childForFieldName('object');
   if (method === 'start_chat' && object) {
     const model = modelSource(ctx, object);
-    return model ?? { client: null, options: null };
+    return model === WRAPPER ? null : model ?? { client: null, options: null };
   }
   if (method === 'create' && names[names.length - 2] === 'chats') {
     const clientExpr = object?.childForFieldName('object');

@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { ArgBag } from './argBag';
+import { familyDefaultProvider, LANGCHAIN_CLASS_NAMES, providerFromLangChainClass } from '../providerHints';
 import type { LangChainModel } from './langChainModels';
 import { isLangChainConstructor, langChainModel } from './langChainModels';
 import type { Hit, PyContext } from './pyContext';
@@ -24,6 +25,23 @@ const DERIVE_METHODS = new Set([
 ]);
 const TEMPLATE_METHODS = new Set(['from_messages', 'from_template', 'ChatPromptTemplate', 'PromptTemplate']);
 const MAX_DEPTH = 8;
+/** Type hints that say "a LangChain model": its base classes and the chat model classes. */
+const MODEL_TYPE_HINT = new RegExp(`\\b(BaseChatModel|BaseLanguageModel|BaseLLM|${LANGCHAIN_CLASS_NAMES.filter((n) => n.startsWith('Chat') || n.endsWith('Chat')).join('|')})\\b`);
+
+/** A model known only by the type hint of the parameter or attribute holding it. */
+function typeHintModel(type: Node): LangChainModel {
+  const className = MODEL_TYPE_HINT.exec(type.text)?.[1] ?? 'BaseChatModel';
+  const provider = providerFromLangChainClass(className);
+  return {
+    call: type,
+    className,
+    model: null,
+    choice: provider ? { provider, providerEvidence: `${className} type hint`, baseUrl: null } : { provider: familyDefaultProvider('langchain'), providerEvidence: 'family default', baseUrl: null },
+    maxTokens: null,
+    reasoningEffort: null,
+    streaming: false,
+  };
+}
 
 /** A runnable traced back to the chat model inside it, and the prompt template in front of it. */
 interface Trace {
@@ -47,6 +65,11 @@ export class LangChainMatcher {
     if (!trace) return null;
     if (direct && unwrap(target).type !== 'identifier' && unwrap(target).type !== 'attribute') return null;
     this.invoked.add(trace.model.id);
+    // `llm = ChatDeepSeek(...) if x else ChatOpenAI(...)` in two branches: both are invoked here.
+    for (const alternative of this.ctx.r.alternatives(target)) {
+      const other = this.trace(alternative, 1);
+      if (other) this.invoked.add(other.model.id);
+    }
     const info = this.modelInfo(trace.model);
     const bag = ArgBag.ofCall(this.ctx.r, call);
     return {
@@ -81,11 +104,11 @@ export class LangChainMatcher {
     };
   }
 
-  private modelInfo(call: Node): LangChainModel {
-    let info = this.models.get(call.id);
+  private modelInfo(source: Node): LangChainModel {
+    let info = this.models.get(source.id);
     if (!info) {
-      info = langChainModel(this.ctx, call);
-      this.models.set(call.id, info);
+      info = source.type === 'type' ? typeHintModel(source) : langChainModel(this.ctx, source);
+      this.models.set(source.id, info);
     }
     return info;
   }
@@ -104,6 +127,13 @@ export class LangChainMatcher {
       const found = (right ? this.trace(right, depth + 1) : null) ?? (left ? this.trace(left, depth + 1) : null);
       return found ? { model: found.model, template: found.template ?? (left ? this.templateIn(left, 0) : null) } : null;
     }
+    if (n.type === 'conditional_expression') {
+      const [whenTrue, , whenFalse] = n.namedChildren;
+      const a = whenTrue ? this.trace(whenTrue, depth + 1) : null;
+      const b = whenFalse ? this.trace(whenFalse, depth + 1) : null;
+      if (a && b) this.invoked.add(b.model.id);
+      return a ?? b;
+    }
     if (n.type === 'list' || n.type === 'tuple') {
       for (const item of n.namedChildren) {
         const t = item ? this.trace(item, depth + 1) : null;
@@ -111,6 +141,8 @@ export class LangChainMatcher {
       }
       return null;
     }
+    // `def summarize(llm: BaseChatModel, …)`: a model handed in, known by its type hint.
+    if (n.type === 'type') return MODEL_TYPE_HINT.test(n.text) ? { model: n, template: null } : null;
     if (n.type !== 'call') return null;
     if (isLangChainConstructor(this.ctx.index, n)) return { model: n, template: null };
     // `get_llm()`: a helper of this file that returns the model.

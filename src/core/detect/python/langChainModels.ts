@@ -15,6 +15,13 @@ import { calleePath } from './syntax';
 const KNOWN_CLASSES = new Set(LANGCHAIN_CLASS_NAMES);
 /** Names reused by other SDKs: LangChain's only when imported from a langchain package. */
 const AMBIGUOUS = new Set(['OpenAI', 'AzureOpenAI']);
+/**
+ * Names shaped like `Chat*` that are not models: prompt templates, messages, results, histories,
+ * loaders, agents and chains (`ChatPromptTemplate`, `ChatMessage`, `ChatPromptValue`, `ChatResult`).
+ */
+const NOT_A_MODEL = /Prompt|Template|Message|History|Session|Loader|Parser|Callback|Handler|Memory|Retriever|Adapter|(Value|Values|Result|Generation|Chunk|Chain|Agent|Store|Input|Output|Config|Params|Request|Response|Event|Info|Error|Type|Schema)$/;
+/** LangChain modules that hold no model classes (their `Chat*` names are messages, prompts, results …). */
+const NON_MODEL_MODULE = /\.(prompts?|messages|prompt_values|outputs|output_parsers|schema|chat_history|chat_message_histories|chat_sessions|chat_loaders|memory|callbacks|agents|chains|tools|runnables|retrievers|vectorstores|document_loaders|adapters|utils)(\.|$)/;
 const MODEL_KEYS = ['model', 'model_name', 'model_id', 'azure_deployment', 'deployment_name', 'deployment_id', 'repo_id'];
 const INIT_PROVIDERS: Readonly<Record<string, ProviderId>> = {
   openai: 'openai', anthropic: 'anthropic', azure_openai: 'azure-foundry', azure_ai: 'azure-foundry',
@@ -35,7 +42,8 @@ export interface LangChainModel {
 
 /** Whether a callee name could be a LangChain model class (cheap pre-check, before imports are known). */
 export function mayBeLangChainClass(name: string): boolean {
-  return name === 'init_chat_model' || KNOWN_CLASSES.has(name) || /^Chat[A-Z]|Chat$|LLM$/.test(name);
+  if (name === 'init_chat_model' || KNOWN_CLASSES.has(name)) return true;
+  return /^Chat[A-Z]|Chat$|LLM$/.test(name) && !NOT_A_MODEL.test(name);
 }
 
 /** Whether a constructor call builds a LangChain chat/LLM model. */
@@ -44,13 +52,19 @@ export function isLangChainConstructor(index: FileIndex, call: Node): boolean {
   if (!fn) return false;
   const path = calleePath(fn);
   const name = path.names[path.names.length - 1] ?? '';
-  if (!mayBeLangChainClass(name)) return false;
   const q = index.qualifiedImport(path.names[0] ?? '') ?? '';
   const fromLangChain = q.startsWith('langchain');
+  if (!mayBeLangChainClass(name)) return fromLangChain && isLangChainModelModule(q);
   if (name === 'init_chat_model') return fromLangChain || q === '';
   if (AMBIGUOUS.has(name)) return fromLangChain;
   if (KNOWN_CLASSES.has(name)) return true;
-  return fromLangChain || (q === '' && /^Chat[A-Z]/.test(name) && index.importsModule('langchain'));
+  if (fromLangChain) return !NON_MODEL_MODULE.test([q, ...path.names.slice(1)].join('.'));
+  return q === '' && /^Chat[A-Z]/.test(name) && index.importsModule('langchain');
+}
+
+/** `langchain_community.llms.Ollama`, `langchain.chat_models.X`: any class of a model module. */
+export function isLangChainModelModule(qualified: string): boolean {
+  return /^langchain[a-z_]*\.(.*\.)?(llms|chat_models)\./.test(qualified);
 }
 
 /** Reads model, provider and options of a LangChain constructor call. */

@@ -29,8 +29,13 @@ export class PromptCollector {
   /** One text-valued expression (a string, an f-string, a constant, `TEMPLATE.format(...)`). */
   text(role: string, node: Node, depth = 0): void {
     const v = this.r.string(node);
-    if (v) return this.add(role, v.complete ? 'known' : v.hasLiteral ? 'partial' : 'unknown', v.complete ? v.text : v.literal);
+    if (v && v.complete) return this.add(role, 'known', v.text);
     const n = this.r.resolve(node);
+    // A `.format` / `%` template with unknown arguments shows its placeholders (`Summarize: {text}`).
+    const template = n ? formatTemplate(n) : null;
+    const t = template ? this.r.string(template) : null;
+    if (t) return this.add(role, t.hasLiteral ? 'partial' : 'unknown', t.literal);
+    if (v) return this.add(role, v.hasLiteral ? 'partial' : 'unknown', v.literal);
     if (n && n.type === 'call' && depth < 3) {
       const fn = n.childForFieldName('function');
       const path = fn ? calleePath(fn) : null;
@@ -40,16 +45,6 @@ export class PromptCollector {
         const inner = fn?.type === 'attribute' && name !== 'dedent' && name !== 'cleandoc' ? fn.childForFieldName('object') : args.positional[0];
         if (inner) return this.text(role, inner, depth + 1);
       }
-      if (name === 'format' && fn?.type === 'attribute') {
-        const template = fn.childForFieldName('object');
-        const t = template ? this.r.string(template) : null;
-        if (t) return this.add(role, t.hasLiteral ? 'partial' : 'unknown', t.literal);
-      }
-    }
-    if (n && n.type === 'binary_operator' && n.child(1)?.type === '%') {
-      const left = n.childForFieldName('left');
-      const t = left ? this.r.string(left) : null;
-      if (t) return this.add(role, t.hasLiteral ? 'partial' : 'unknown', t.literal);
     }
     this.add(role, 'unknown', null);
   }
@@ -174,4 +169,11 @@ export function jsonBodyOf(r: Resolver, node: Node): Node | null {
     else return n;
   }
   return n;
+}
+
+/** The template of `TEMPLATE.format(...)` or `TEMPLATE % values`, or null. */
+function formatTemplate(n: Node): Node | null {
+  if (n.type === 'binary_operator' && n.child(1)?.type === '%') return n.childForFieldName('left');
+  const fn = n.type === 'call' ? n.childForFieldName('function') : null;
+  return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' ? fn.childForFieldName('object') : null;
 }

@@ -8,7 +8,7 @@ import { familyDefaultProvider, providerFromModelName } from '../providerHints';
 import type { FileIndex } from './fileIndex';
 import type { ClientInfo, ClientResolver } from './resolveClient';
 import type { Resolver } from './resolveValue';
-import { calleePath, unwrap } from './syntax';
+import { unwrap } from './syntax';
 
 /** Per-file state of the Python detector, built once a candidate call exists. */
 export interface PyContext {
@@ -46,15 +46,12 @@ export interface ProviderChoice {
  */
 export function providerOf(family: Family, client: ClientInfo | null, model: string | null): ProviderChoice {
   if (client && client.provider) return { provider: client.provider, providerEvidence: client.evidence ?? `${client.className} client`, baseUrl: client.baseUrl };
+  // An Anthropic client calling the legacy completions API is still Anthropic.
+  if (client && client.sdk === 'anthropic') return { provider: 'anthropic', providerEvidence: `${client.className} client`, baseUrl: client.baseUrl };
   if (model && family.startsWith('openai-') && providerFromModelName(model) === 'deepseek') {
     return { provider: 'deepseek', providerEvidence: `model ${model}`, baseUrl: client?.baseUrl ?? null };
   }
   return { provider: familyDefaultProvider(family), providerEvidence: 'family default', baseUrl: client?.baseUrl ?? null };
-}
-
-/** The receiver in front of the `i`-th name of a callee path (null in front of the base name). */
-export function receiverAt(fn: Node, i: number): Node | null {
-  return calleePath(fn).receivers[i] ?? null;
 }
 
 /**
@@ -71,6 +68,8 @@ export function isOwnMethod(ctx: PyContext, call: Node, method: string): boolean
     return cls !== null && ctx.index.functions(method).some((d) => ctx.r.scopes.classOf(d)?.id === cls.id);
   }
   if (o.type === 'identifier' && o.text === 'super') return true;
+  // `BedrockClient.converse(...)`: a classmethod of the file's own class wraps the SDK call.
+  if (localDefinition(ctx, o)) return true;
   if (o.type === 'call' && o.childForFieldName('function')?.text === 'super') return true;
   const resolved = ctx.r.resolve(o);
   if (resolved && resolved.type === 'call') {
@@ -78,4 +77,25 @@ export function isOwnMethod(ctx: PyContext, call: Node, method: string): boolean
     if (ctor && ctor.type === 'identifier' && ctx.index.classNamed(ctor.text)) return true;
   }
   return false;
+}
+
+/**
+ * The class or function this file defines that an identifier names at its place (`Completion` of
+ * `Completion.create(...)` when the file has `class Completion:`), or null: the name is a variable,
+ * a parameter, an import only, or nothing this file defines where the identifier can see it.
+ */
+export function localDefinition(ctx: PyContext, ident: Node): Node | null {
+  if (ident.type !== 'identifier') return null;
+  const name = ident.text;
+  const scopes = ctx.r.scopes;
+  const visible = (def: Node): boolean => {
+    const scope = scopes.scopeOf(def);
+    // Methods are not visible by their bare name; nested definitions only inside their function.
+    return scope === null || (scope.type !== 'class_definition' && scope.startIndex <= ident.startIndex && ident.endIndex <= scope.endIndex);
+  };
+  const cls = ctx.index.classNamed(name);
+  const def = (cls && visible(cls) ? cls : undefined) ?? ctx.index.functions(name).find(visible);
+  if (!def) return null;
+  // A variable or parameter of the same name hides the definition.
+  return scopes.lookup(name, ident).some((t) => t.kind !== 'import') ? null : def;
 }

@@ -12,16 +12,16 @@ export const PYTHON_TRIGGERS: readonly string[] = [
   'completions', 'responses', 'embeddings', 'Completion', 'Embedding',
   // anthropic-messages (and raw-http /messages routes)
   'messages',
-  // google-genai (send_message needs a chat from start_chat / client.chats)
-  'generate_content', 'start_chat', 'chats',
-  // bedrock-converse / bedrock-invoke (and raw-http /converse, /invoke routes)
+  // google-genai (generate_content*, send_message* on genai chats)
+  'generate_content', 'send_message',
+  // bedrock-converse / bedrock-invoke, raw-http /converse and /invoke routes (LangChain invoke needs a model class anyway)
   'converse', 'invoke',
   // litellm
   'litellm',
-  // langchain: Chat* classes, imports from langchain packages, init_chat_model
-  'Chat', 'langchain', 'init_chat_model',
+  // langchain: Chat* classes, imports from langchain packages, init_chat_model, model type hints
+  'Chat', 'langchain', 'init_chat_model', 'BaseLanguageModel', 'BaseLLM',
   ...LANGCHAIN_CLASS_NAMES.filter((n) => !n.includes('Chat') && n !== 'OpenAI' && n !== 'AzureOpenAI'),
-  // raw-http Gemini routes (:generateContent, :streamGenerateContent)
+  // raw-http Gemini routes (:generateContent, :streamGenerateContent) on hosts of any name
   'enerateContent',
 ];
 

@@ -11,19 +11,22 @@ import { ArgBag } from './argBag';
 import { maxTokensOption, reasoningOption, streamOption } from './callOptions';
 import type { Hit, ProviderChoice, PyContext } from './pyContext';
 import { jsonBodyOf, PromptCollector } from './promptCollector';
-import { calleePath, receiverOf } from './syntax';
+import { callArgs, calleePath, receiverOf, unwrap } from './syntax';
 
 /** Callee names that may send an HTTP request. */
-export const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'request', 'Request', 'urlopen']);
+export const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'request', 'stream', 'Request', 'urlopen']);
 
 /** Routes that are LLM calls even when the host is not known (placeholder or unlisted host). */
 const STRONG_ROUTE = /\/chat\/completions\b|:(stream)?[gG]enerateContent\b/;
-/** Routes that count for a placeholder host when the body also looks like an LLM request. */
+/** Versioned LLM routes: enough on a custom host, and on a placeholder host with a prompt-shaped body. */
 const LLM_ROUTE = /\/v\d+\/(messages|completions|responses|embeddings)\b|\/model\/[^/]+\/(converse|invoke)/;
 /** isLlmRoute ignores case; the pre-filter triggers are case-sensitive, so the route words must match as written. */
 const ROUTE_WORDS = /completions|responses|embeddings|messages|converse|invoke|enerateContent/;
 /** Routes of known hosts that are not token-priced calls. */
-const NOT_A_CALL_ROUTE = /\/(files|fine_tuning|fine-tunes|batches|images|audio|moderations|uploads|vector_stores|assistants|threads|organization|dashboard|user\/balance)\b/;
+const NOT_A_CALL_ROUTE = /\/(files|fine_tuning|fine-tunes|batches|images|audio|moderations|uploads|vector_stores|assistants|threads|realtime|organization|dashboard|user\/balance|user\/info)\b/;
+/** Hosts that also serve APIs other than LLMs (vision, IAM, Vertex predictions): only LLM routes count there. */
+const MIXED_HOSTS = /(cognitiveservices\.azure\.com|googleapis\.com|myhuaweicloud\.com)$/;
+const MIXED_HOST_LLM_PATH = /\/openai\/|\/models\/[^/]+\/chat|\/infers?\/|:(batchEmbedContents|embedContent)\b/;
 const CONNECTIONS = new Set(['HTTPSConnection', 'HTTPConnection']);
 
 /** Matches a raw HTTP request to an LLM endpoint; null otherwise. */
@@ -34,10 +37,11 @@ export function matchRawHttpCall(ctx: PyContext, call: Node, nameNode: Node): Hi
   if (!fn) return null;
   if (name === 'Request' && !isUrllibRequest(ctx, fn)) return null;
   const bag = ArgBag.ofCall(ctx.r, call);
-  const method = name === 'request' ? bag.positional[0] ?? bag.get('method') : null;
-  if (method && !/^post$/i.test(ctx.r.exactString(method) ?? '')) return null;
-  if (name === 'request' && !method) return null;
-  const urlNode = (name === 'request' ? bag.positional[1] : bag.positional[0]) ?? bag.get('url');
+  // `requests.request("POST", url)`, httpx `client.stream("POST", url)`: the method comes first.
+  const withMethod = name === 'request' || name === 'stream';
+  const method = withMethod ? bag.positional[0] ?? bag.get('method') : null;
+  if (withMethod && !/^post$/i.test(method ? ctx.r.exactString(method) ?? '' : '')) return null;
+  const urlNode = (withMethod ? bag.positional[1] : bag.positional[0]) ?? bag.get('url');
   if (!urlNode) return null;
   if (name === 'urlopen' && ctx.r.resolve(urlNode)?.type === 'call') return null;
   const url = fullUrl(ctx, urlNode, receiverOf(call));
@@ -47,12 +51,14 @@ export function matchRawHttpCall(ctx: PyContext, call: Node, nameNode: Node): Hi
   // `@app.post("/v1/chat/completions")` defines a route; it does not call one.
   if (call.parent?.type === 'decorator') return null;
   const body = bodyOf(ctx, bag, name);
+  const promptBody = body !== null && body.has('messages', 'prompt', 'contents', 'input');
   if (known === null) {
-    const llmBody = body !== null && body.has('messages', 'prompt', 'contents', 'input');
-    if (!STRONG_ROUTE.test(url) && !(LLM_ROUTE.test(url) && llmBody)) return null;
+    if (!STRONG_ROUTE.test(url) && !(LLM_ROUTE.test(url) && promptBody)) return null;
   } else if (known === 'custom') {
-    if (!isLlmRoute(url) || !ROUTE_WORDS.test(url)) return null;
-  } else if (!isLlmRoute(url) && NOT_A_CALL_ROUTE.test(url)) {
+    // `/messages`, `/responses` … alone are common routes of ordinary web apps: ask for an LLM-shaped body.
+    const llmBody = promptBody && body.has('model');
+    if (!STRONG_ROUTE.test(url) && !LLM_ROUTE.test(url) && !(isLlmRoute(url) && ROUTE_WORDS.test(url) && llmBody)) return null;
+  } else if (NOT_A_CALL_ROUTE.test(url.split('?')[0]) || (MIXED_HOSTS.test(host ?? '') && !isLlmRoute(url) && !MIXED_HOST_LLM_PATH.test(url))) {
     return null;
   }
   const model = (body?.string('model') ?? null) || modelFromUrl(url);
@@ -62,7 +68,7 @@ export function matchRawHttpCall(ctx: PyContext, call: Node, nameNode: Node): Hi
     nameNode,
     model,
     ...providerOf(ctx, url, known, bag, urlNode, model),
-    stream: (body ? streamOption(body) : false) || bag.bool('stream') === true || /stream/i.test(url.split('?')[0]),
+    stream: name === 'stream' || (body ? streamOption(body) : false) || bag.bool('stream') === true || /stream/i.test(url.split('?')[0]),
     maxTokens: body ? maxTokensOption(body) : null,
     reasoningEffort: body ? reasoningOption(body) : null,
     prompt: promptOf(ctx, body),
@@ -95,7 +101,7 @@ function fullUrl(ctx: PyContext, urlNode: Node, receiver: Node | null): string |
 }
 
 function bodyOf(ctx: PyContext, bag: ArgBag, name: string): ArgBag | null {
-  const candidates = [bag.get('json'), bag.get('data'), bag.get('content'), bag.get('body'), name === 'request' ? bag.positional[2] : bag.positional[1]];
+  const candidates = [bag.get('json'), bag.get('data'), bag.get('content'), bag.get('body'), name === 'request' || name === 'stream' ? bag.positional[2] : bag.positional[1]];
   for (const c of candidates) {
     if (!c) continue;
     const dict = jsonBodyOf(ctx.r, c);
@@ -121,11 +127,22 @@ function providerOf(ctx: PyContext, url: string, known: ProviderId | null, bag: 
   return { provider: 'custom', providerEvidence: host ? `url ${host}` : `url ${url}`, baseUrl: url };
 }
 
-/** The expressions inside an f-string URL (they may read `DEEPSEEK_BASE_URL`). */
+/** The expressions filled into an f-string, `.format(...)` or `%` URL (they may read `DEEPSEEK_BASE_URL`). */
 function interpolations(ctx: PyContext, node: Node): Node[] {
   const n = ctx.r.resolve(node);
-  if (!n || n.type !== 'string') return [];
-  return n.namedChildren.filter((c): c is Node => c !== null && c.type === 'interpolation').map((c) => c.childForFieldName('expression')).filter((e): e is Node => e !== null);
+  if (!n) return [];
+  if (n.type === 'string') {
+    return n.namedChildren.filter((c): c is Node => c !== null && c.type === 'interpolation').map((c) => c.childForFieldName('expression')).filter((e): e is Node => e !== null);
+  }
+  if (n.type === 'binary_operator' && n.child(1)?.type === '%') {
+    const values = n.childForFieldName('right');
+    const v = values ? unwrap(values) : null;
+    return v ? (v.type === 'tuple' ? v.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment') : [v]) : [];
+  }
+  const fn = n.type === 'call' ? n.childForFieldName('function') : null;
+  if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format') return [];
+  const args = callArgs(n);
+  return [...args.positional, ...args.keywords.values()];
 }
 
 /** Header values and the expressions interpolated into them (`f"Bearer {DEEPSEEK_API_KEY}"`). */

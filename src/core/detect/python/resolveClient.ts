@@ -11,6 +11,7 @@ import type { ClientClass, SdkGroup } from './clientClasses';
 import { CLIENT_CLASSES, HTTP_CLIENT_CLASSES, KEY_KEYWORDS, URL_KEYWORDS } from './clientClasses';
 import type { Resolver } from './resolveValue';
 import { ArgBag } from './argBag';
+import { envVarNames } from './envVarNames';
 import { calleePath, unwrap } from './syntax';
 
 /** A resolved client and the provider evidence it carries. */
@@ -41,6 +42,7 @@ export class ClientResolver {
 
   /** The client a receiver expression refers to, or null when it cannot be told. */
   clientOf(receiver: Node): ClientInfo | null {
+    if (this.undecided(receiver)) return null;
     const t = this.r.resolve(receiver);
     if (!t) return null;
     if (t.type === 'call') return this.fromConstructor(t, 0);
@@ -51,6 +53,17 @@ export class ClientResolver {
     }
     if (t.type === 'type') return this.fromTypeHint(t);
     return null;
+  }
+
+  /**
+   * A factory call whose branches cannot be decided (`make_client(kind)`, kind unknown) and whose
+   * returns disagree on the provider: the first return would be a guess, so the receiver stays unknown.
+   */
+  private undecided(receiver: Node): boolean {
+    const open = this.r.helpers.openReturns(receiver);
+    if (open.length < 2) return false;
+    const infos = open.map((v) => this.r.resolve(v)).map((t) => (t && t.type === 'call' ? this.fromConstructor(t, 0) : null)).filter((i): i is ClientInfo => i !== null);
+    return infos.some((i) => i.provider !== infos[0].provider || i.sdk !== infos[0].sdk);
   }
 
   /** Client evidence from a constructor call (or a wrapper call around one). */
@@ -89,6 +102,13 @@ export class ClientResolver {
       const url = args.get('base_url');
       const v = url ? this.r.string(url) : null;
       return { sdk: 'http', className: name, provider: null, evidence: null, baseUrl: v ? v.text : null, call };
+    }
+    const foreign = this.foreignClient(fn, written);
+    if (foreign) return { ...foreign, call };
+    // `client.with_options(timeout=30)` and `client.copy()` keep the client's host.
+    if ((name === 'with_options' || name === 'copy') && fn.type === 'attribute') {
+      const object = fn.childForFieldName('object');
+      return object && depth < 3 ? this.clientOf(object) : null;
     }
     if (depth >= 2) return null;
     for (const arg of [...args.positional, args.get('client')]) {
@@ -141,7 +161,7 @@ export class ClientResolver {
   envEvidence(nodes: readonly Node[]): Evidence | null {
     const names: string[] = [];
     for (const node of nodes) {
-      names.push(...this.r.envVars(node));
+      names.push(...envVarNames(this.r, node));
       const n = unwrap(node);
       const own = n.type === 'identifier' ? n.text : n.type === 'attribute' ? n.childForFieldName('attribute')?.text : undefined;
       if (own) names.push(own.toUpperCase());
@@ -168,15 +188,39 @@ export class ClientResolver {
   }
 
   private classOf(fn: Node, name: string, written: string): ClientClass | null {
-    const cls = CLIENT_CLASSES[name];
-    if (!cls) return null;
     const path = calleePath(fn);
     const root = path.base ? (path.base.type === 'identifier' ? path.base.text : null) : written;
     const q = root ? this.r.index.qualifiedImport(root) ?? '' : '';
-    if (name === 'Client') return /genai/.test(q) ? cls : null;
-    // LangChain and LlamaIndex reuse the names OpenAI / AzureOpenAI for their own model classes.
-    if (/^(langchain|llama_index)/.test(q)) return null;
-    return cls;
+    // `openai.Client` / `anthropic.Client` are aliases of the main client classes.
+    if (name === 'Client' || name === 'AsyncClient') {
+      if (/genai/.test(q)) return CLIENT_CLASSES.Client;
+      if (q.startsWith('openai')) return CLIENT_CLASSES.OpenAI;
+      if (q.startsWith('anthropic')) return CLIENT_CLASSES.Anthropic;
+      return null;
+    }
+    const cls = CLIENT_CLASSES[name];
+    if (cls) {
+      // LangChain and LlamaIndex reuse the names OpenAI / AzureOpenAI for their own model classes.
+      return /^(langchain|llama_index)/.test(q) ? null : cls;
+    }
+    // A subclass of an SDK client defined in this file.
+    const local = path.base === null ? this.r.index.classNamed(name) : undefined;
+    for (const base of local?.childForFieldName('superclasses')?.namedChildren ?? []) {
+      const baseName = base ? calleePath(base).names.at(-1) ?? '' : '';
+      if (CLIENT_CLASSES[baseName] && baseName !== 'Client') return CLIENT_CLASSES[baseName];
+    }
+    return null;
+  }
+
+  /**
+   * A client class of another SDK (`ZhipuAI()`, `Ark()`): a capitalised class imported from a
+   * package that is not one we know. It serves OpenAI-shaped calls on its own host.
+   */
+  private foreignClient(fn: Node, written: string): Omit<ClientInfo, 'call'> | null {
+    if (fn.type !== 'identifier' || !/^[A-Z][A-Za-z0-9]*$/.test(written)) return null;
+    const ref = this.r.index.importOf(written);
+    if (!ref || ref.name === null || /^(openai|anthropic|google|langchain|llama_index|unittest|pytest|typing)/.test(ref.module)) return null;
+    return { sdk: 'other', className: written, provider: 'custom', evidence: `${written} client`, baseUrl: null };
   }
 
   /** Settings of the `openai` module itself (`openai.api_base = …`, `openai.api_type = "azure"`). */

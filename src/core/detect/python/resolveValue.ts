@@ -6,21 +6,27 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileIndex } from './fileIndex';
 import { bindingKey } from './fileIndex';
+import { HelperCalls } from './helperCalls';
 import { Scopes } from './scopes';
+import { formattedString } from './stringFormat';
 import type { StrValue } from './syntax';
 import { callArgs, collapse, integerValue, stringValue, unwrap } from './syntax';
 
 const MAX_DEPTH = 14;
-const GETENV = /^(os\.)?(getenv|environ\.get)$/;
+/** Callees that read an environment variable: `os.getenv`, `getenv`, `os.environ.get`. */
+export const GETENV = /^(os\.)?(getenv|environ\.get)$/;
 const LITERAL_TYPES = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'dictionary', 'list', 'tuple']);
 
 /** Resolves expressions of one file to the expressions that define them. */
 export class Resolver {
   readonly scopes: Scopes;
+  /** Calls of the file's own helper functions. */
+  readonly helpers: HelperCalls;
   private readonly memo = new Map<number, Node | null>();
 
   constructor(readonly index: FileIndex) {
     this.scopes = new Scopes(index);
+    this.helpers = new HelperCalls(this);
   }
 
   /**
@@ -68,7 +74,7 @@ export class Resolver {
   string(node: Node, depth = 0): StrValue | null {
     const n = this.resolve(node, depth);
     if (!n) return null;
-    if (n.type === 'string' || n.type === 'concatenated_string') return stringValue(n, (e) => this.interpolation(e, depth + 1));
+    if (n.type === 'string' || n.type === 'concatenated_string') return stringValue(n, (e) => this.fieldText(e, depth + 1));
     if (n.type === 'binary_operator' && n.child(1)?.type === '+') {
       const l = n.childForFieldName('left');
       const r = n.childForFieldName('right');
@@ -79,6 +85,7 @@ export class Resolver {
       const right = b ?? unknownPart(r);
       return { text: left.text + right.text, literal: left.literal + right.literal, complete: left.complete && right.complete, hasLiteral: left.hasLiteral || right.hasLiteral };
     }
+    if ((n.type === 'binary_operator' && n.child(1)?.type === '%') || n.type === 'call') return formattedString(this, n, depth);
     return null;
   }
 
@@ -116,38 +123,14 @@ export class Resolver {
     return null;
   }
 
-  /** Environment variable names an expression reads (`os.environ["X"]`, `os.getenv("X")`), following names. */
-  envVars(node: Node, depth = 0): string[] {
-    if (depth > 6) return [];
+  /**
+   * Every expression a name, attribute or helper call may stand for (all branches of an
+   * `if/else` assignment, all `return`s of a helper), unresolved, best first.
+   */
+  alternatives(node: Node): Node[] {
     const n = unwrap(node);
-    if (n.type === 'call') {
-      const callee = collapse(n.childForFieldName('function')?.text ?? '');
-      const args = callArgs(n);
-      const first = args.positional[0] ?? args.keywords.get('key');
-      if ((GETENV.test(callee) || /(^|\.)environ\.get$/.test(callee)) && first) {
-        const name = this.exactString(first);
-        return name ? [name] : [];
-      }
-      return [];
-    }
-    if (n.type === 'subscript') {
-      const value = n.childForFieldName('value');
-      const key = n.childForFieldName('subscript');
-      if (value && key && /(^|\.)environ$/.test(collapse(value.text))) {
-        const name = this.exactString(key);
-        return name ? [name] : [];
-      }
-      return [];
-    }
-    if (n.type === 'boolean_operator') {
-      return n.namedChildren.flatMap((c) => (c ? this.envVars(c, depth + 1) : []));
-    }
-    if (n.type === 'identifier' || n.type === 'attribute') {
-      for (const target of this.targetsOf(n)) {
-        if (target.value) return this.envVars(target.value, depth + 1);
-      }
-    }
-    return [];
+    if (n.type === 'identifier' || n.type === 'attribute') return this.targetsOf(n).map((t) => t.value).filter((v): v is Node => v !== null);
+    return n.type === 'call' ? this.helpers.allReturnExpressions(n) : [];
   }
 
   /** Assigned values an identifier or attribute may refer to, best first (no resolution beyond one step). */
@@ -188,7 +171,13 @@ export class Resolver {
     const attr = n.childForFieldName('attribute')?.text;
     if (!object || !attr) return null;
     const cls = this.classOfExpression(object, depth);
-    return cls ? this.classAttribute(cls, attr, depth, 0) : null;
+    if (cls) return this.classAttribute(cls, attr, depth, 0);
+    const parsed = this.resolve(object, depth + 1);
+    if (parsed && parsed.type === 'call' && /(^|\.)parse(_known)?_args$/.test(collapse(parsed.childForFieldName('function')?.text ?? ''))) {
+      const declared = this.index.argparseDefault(attr);
+      return declared ? this.resolve(declared, depth + 1) : null;
+    }
+    return null;
   }
 
   /** Bindings of an attribute path: `self.x` within the enclosing class, other paths file-wide. */
@@ -199,11 +188,27 @@ export class Resolver {
     if (object && (object.text === 'self' || object.text === 'cls')) {
       const cls = this.scopes.classOf(n);
       if (!cls) return all;
-      const mine = all.filter((b) => this.scopes.classOf(b.target)?.id === cls.id);
-      // Values set in __init__ are the ones every method sees first.
-      return [...mine].sort((a, b) => initRank(this.scopes.functionOf(a.target)) - initRank(this.scopes.functionOf(b.target)));
+      // The class itself first, then its base classes defined in this file.
+      for (const c of this.classChain(cls)) {
+        const mine = all.filter((b) => this.scopes.classOf(b.target)?.id === c.id);
+        // Values set in __init__ are the ones every method sees first.
+        if (mine.length > 0) return mine.sort((a, b) => initRank(this.scopes.functionOf(a.target)) - initRank(this.scopes.functionOf(b.target)));
+      }
+      return [];
     }
     return [...all].reverse();
+  }
+
+  /** A class and its base classes defined in this file, nearest first. */
+  private classChain(cls: Node): Node[] {
+    const out = [cls];
+    for (let i = 0; i < out.length && out.length < 6; i++) {
+      for (const base of out[i].childForFieldName('superclasses')?.namedChildren ?? []) {
+        const parent = base && base.type === 'identifier' ? this.index.classNamed(base.text) : undefined;
+        if (parent && !out.some((c) => c.id === parent.id)) out.push(parent);
+      }
+    }
+    return out;
   }
 
   /** The class an expression names or instantiates, when the file defines it. */
@@ -291,40 +296,18 @@ export class Resolver {
       return fallback ? this.resolve(fallback, depth + 1) : null;
     }
     if ((callee === 'str' || callee === 'int') && args.positional.length === 1) return this.resolve(args.positional[0], depth + 1);
-    const helper = this.helperFunction(fn);
-    if (helper) return this.returnedValue(helper, depth) ?? n;
+    // Declared defaults: pydantic `Field(default=…)`, dataclasses `field(default=…)`, typer `Option("…")`.
+    if (/(^|\.)(Field|field|Option|Argument)$/.test(callee)) {
+      const declared = args.keywords.get('default') ?? (/field$/i.test(callee) ? undefined : args.positional[0]);
+      return declared && declared.type !== 'ellipsis' ? this.resolve(declared, depth + 1) : null;
+    }
+    const helper = this.helpers.functionNamed(fn);
+    if (helper) return this.helpers.returnedValue(helper, n, depth) ?? n;
     return n;
   }
 
-  /** A function of this file that a callee names (`make_client()`, `self._client()`), not a class. */
-  private helperFunction(fn: Node): Node | null {
-    if (fn.type === 'identifier') {
-      if (this.index.classNamed(fn.text)) return null;
-      const defs = this.index.functions(fn.text).filter((d) => this.scopes.classOf(d) === null);
-      return defs[defs.length - 1] ?? null;
-    }
-    if (fn.type === 'attribute' && fn.childForFieldName('object')?.text === 'self') {
-      const cls = this.scopes.classOf(fn);
-      const name = fn.childForFieldName('attribute')?.text ?? '';
-      return this.index.functions(name).find((d) => cls !== null && this.scopes.classOf(d)?.id === cls.id) ?? null;
-    }
-    return null;
-  }
-
-  /** The first resolvable value a function returns (its own return statements only). */
-  private returnedValue(fn: Node, depth: number): Node | null {
-    const body = fn.childForFieldName('body');
-    if (!body) return null;
-    for (const ret of body.descendantsOfType('return_statement')) {
-      if (!ret || this.scopes.functionOf(ret)?.id !== fn.id) continue;
-      const value = ret.namedChild(0);
-      const r = value ? this.resolve(value, depth + 1) : null;
-      if (r) return r;
-    }
-    return null;
-  }
-
-  private interpolation(expr: Node, depth: number): string | null {
+  /** The text an f-string interpolation or a format argument stands for, when fully known. */
+  fieldText(expr: Node, depth: number): string | null {
     const v = this.string(expr, depth);
     if (v && v.complete) return v.text;
     const n = this.resolve(expr, depth);

@@ -9,8 +9,9 @@ import type { Family } from '../../model';
 import { ArgBag } from './argBag';
 import { maxTokensOption, modelOption, reasoningOption, streamOption } from './callOptions';
 import type { Hit, PyContext } from './pyContext';
-import { providerOf, receiverAt } from './pyContext';
+import { localDefinition, providerOf } from './pyContext';
 import { PromptCollector } from './promptCollector';
+import type { CalleePath } from './syntax';
 import { calleePath } from './syntax';
 
 /** Method names this module looks at. */
@@ -31,13 +32,20 @@ interface PathMatch {
 export function matchSdkCall(ctx: PyContext, call: Node, nameNode: Node): Hit | null {
   const fn = call.childForFieldName('function');
   if (!fn || fn.type !== 'attribute') return null;
-  const match = matchPath(calleePath(fn).names);
+  const path = expandedPath(ctx, calleePath(fn));
+  const match = matchPath(path.names);
   if (!match) return null;
+  // `Completion.create(...)` on the file's own `class Completion` (or `Own.chat.completions…`) is not the SDK.
+  const root = path.nodes[0];
+  if (match.apiStart <= 1 && path.base?.type === 'identifier' && root && localDefinition(ctx, root)) return null;
   const bag = ArgBag.ofCall(ctx.r, call);
-  const receiver = receiverAt(fn, match.apiStart);
+  const receiver = path.receivers[match.apiStart] ?? null;
   let client = receiver ? ctx.clients.clientOf(receiver) : null;
-  if (match.family === 'anthropic-messages' && !looksLikeAnthropic(ctx, bag, client?.sdk ?? null)) return null;
-  client ??= ctx.clients.fallback(match.family === 'anthropic-messages' ? 'anthropic' : 'openai');
+  const anthropic = match.family === 'anthropic-messages';
+  // An unknown SDK's client only tells the host of OpenAI-shaped calls.
+  if (anthropic && client?.sdk === 'other') client = null;
+  if (anthropic && !looksLikeAnthropic(ctx, bag, client?.sdk ?? null)) return null;
+  client ??= ctx.clients.fallback(anthropic ? 'anthropic' : 'openai');
   const model = modelOption(bag, ['model', 'engine', 'deployment_id']);
   const method = nameNode.text;
   return {
@@ -50,6 +58,24 @@ export function matchSdkCall(ctx: PyContext, call: Node, nameNode: Node): Hit | 
     maxTokens: maxTokensOption(bag),
     reasoningEffort: reasoningOption(bag),
     prompt: promptOf(ctx, match.family, bag),
+  };
+}
+
+const API_SEGMENTS = new Set(['chat', 'completions', 'messages', 'responses', 'embeddings', 'beta']);
+
+/** `completions = client.chat.completions; completions.create(...)`: the bound attribute's path goes in front. */
+function expandedPath(ctx: PyContext, path: CalleePath): CalleePath {
+  const base = path.base;
+  if (!base || base.type !== 'identifier' || path.names.length > 3) return path;
+  const value = ctx.r.targetsOf(base)[0]?.value;
+  if (!value || value.type !== 'attribute') return path;
+  const bound = calleePath(value);
+  if (!API_SEGMENTS.has(bound.names[bound.names.length - 1])) return path;
+  return {
+    base: bound.base,
+    names: [...bound.names, ...path.names.slice(1)],
+    nodes: [...bound.nodes, ...path.nodes.slice(1)],
+    receivers: [...bound.receivers, value, ...path.receivers.slice(2)],
   };
 }
 

@@ -68,7 +68,8 @@ export function stringValue(node: Node, interpolate?: InterpolationText): StrVal
         prefix = child.text.replace(/['"]+$/, '').toLowerCase();
         break;
       case 'string_content': {
-        let body = child.text;
+        // Python reads source with universal newlines: a CRLF file's strings hold "\n".
+        let body = child.text.replace(/\r\n?/g, '\n');
         if (prefix.includes('f')) body = body.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
         const decoded = prefix.includes('r') ? body : unescapePython(body);
         text += decoded;

@@ -4,18 +4,18 @@
  * site is the command's name), and the aggregated client's `converse` / `invokeModel` methods.
  * For InvokeModel the model-specific JSON body (`JSON.stringify({...})`) is read when literal.
  */
-import type { Node } from 'web-tree-sitter';
 import type { Family } from '../../model';
 import type { CallFacts } from './callFacts';
 import { PROMPT_KEYS } from './callFacts';
 import type { CallShape } from './callShape';
-import { resolveClient } from './clients';
+import { isOwnObject, resolveClient } from './clients';
 import type { FileIndex } from './fileIndex';
 import { decideProvider } from './providerDecision';
 import { requestPrompt } from './prompt';
 import { maxTokensFrom, modelFrom, reasoningFrom } from './requestOptions';
-import { objectProps, resolveValue } from './resolve';
-import { unwrap } from './syntax';
+import { objectProps } from './resolve';
+import { requestBody } from './httpBody';
+import { jsonBodyFacts, literalJsonBody } from './jsonBody';
 
 const COMMANDS: Readonly<Record<string, { family: Family; stream: boolean }>> = {
   ConverseCommand: { family: 'bedrock-converse', stream: false },
@@ -39,54 +39,47 @@ export function matchBedrock(ix: FileIndex, shape: CallShape): CallFacts | null 
   if (!kind) return null;
   const input = shape.args[0] ? objectProps(ix, shape.args[0]) : null;
   const model = modelFrom(ix, input, ['modelId', 'model']);
-  const body = kind.family === 'bedrock-invoke' ? jsonBody(ix, input?.get('body') ?? null) : null;
+  const bodyNode = kind.family === 'bedrock-invoke' ? input?.get('body') : undefined;
+  const body = bodyNode ? requestBody(ix, bodyNode) : null;
   const request = body ?? input;
+  const json = bodyNode && !body ? literalJsonBody(ix, bodyNode) : null;
+  const jsonFacts = json ? jsonBodyFacts(json) : null;
   return {
     family: kind.family,
     nameNode: shape.nameNode,
     callee: shape.callee,
     model,
-    provider: decideProvider({ family: kind.family, model, strong: { provider: 'aws-bedrock', evidence: 'Bedrock runtime' } }),
+    provider: decideProvider({ family: kind.family, model, strong: { provider: 'aws-bedrock', evidence: kind.evidence } }),
     stream: kind.stream,
-    maxTokens: maxTokensFrom(ix, request),
-    reasoningEffort: reasoningFrom(ix, request),
-    prompt: requestPrompt(ix, request, kind.family === 'bedrock-converse' ? PROMPT_KEYS.converse : PROMPT_KEYS.body),
+    maxTokens: jsonFacts ? jsonFacts.maxTokens : maxTokensFrom(ix, request),
+    reasoningEffort: jsonFacts ? jsonFacts.reasoningEffort : reasoningFrom(ix, request),
+    prompt: jsonFacts ? jsonFacts.prompt : requestPrompt(ix, request, kind.family === 'bedrock-converse' ? PROMPT_KEYS.converse : PROMPT_KEYS.body),
   };
 }
 
-function commandKind(ix: FileIndex, shape: CallShape): { family: Family; stream: boolean } | null {
-  const kind = COMMANDS[shape.name] ?? aliasedCommand(ix, shape);
-  if (!kind) return null;
-  // A class of the same name declared in this file is someone else's command.
-  const binding = shape.callee.type === 'identifier' ? ix.lookup(shape.callee, shape.callee.text) : null;
-  return binding?.kind === 'class' ? null : kind;
+interface Kind {
+  readonly family: Family;
+  readonly stream: boolean;
+  readonly evidence: string;
 }
 
-function aliasedCommand(ix: FileIndex, shape: CallShape): { family: Family; stream: boolean } | null {
-  const binding = ix.importOf(shape.name);
-  return binding ? (COMMANDS[binding.imported] ?? null) : null;
+function commandKind(ix: FileIndex, shape: CallShape): Kind | null {
+  // A class of the same name declared in this file is someone else's command.
+  const binding = shape.callee.type === 'identifier' ? ix.lookup(shape.callee, shape.callee.text) : null;
+  if (binding?.kind === 'class') return null;
+  const name = binding?.kind === 'import' && COMMANDS[binding.imported] ? binding.imported : shape.name;
+  const kind = COMMANDS[name];
+  return kind ? { ...kind, evidence: `Bedrock ${name}` } : null;
 }
 
 /** `bedrock.converse({...})` on the aggregated BedrockRuntime client (or a receiver named for it). */
-function methodKind(ix: FileIndex, shape: CallShape): { family: Family; stream: boolean } | null {
-  const kind = METHODS[shape.name];
-  if (!kind || !shape.receiver) return null;
+function methodKind(ix: FileIndex, shape: CallShape): Kind | null {
+  const found = METHODS[shape.name];
+  if (!found || !shape.receiver) return null;
+  const kind = { ...found, evidence: 'Bedrock runtime client' };
   const client = resolveClient(ix, shape.receiver);
   if (client?.sdk?.kind === 'bedrock') return kind;
-  if (client) return null;
-  const receiverText = shape.receiver?.text ?? '';
+  if (client || isOwnObject(ix, shape.receiver)) return null;
   const input = shape.args[0] ? objectProps(ix, shape.args[0]) : null;
-  return /bedrock/i.test(receiverText) || input?.has('modelId') ? kind : null;
-}
-
-/** The object inside `JSON.stringify(...)`, also wrapped in `new TextEncoder().encode(…)` / `Buffer.from(…)`. */
-export function jsonBody(ix: FileIndex, node: Node | null, depth = 0): Map<string, Node> | null {
-  if (!node || depth > 4) return null;
-  const value = unwrap(resolveValue(ix, node));
-  if (value.type === 'object') return objectProps(ix, value);
-  if (value.type !== 'call_expression') return null;
-  const first = value.childForFieldName('arguments')?.namedChild(0) ?? null;
-  const fn = value.childForFieldName('function')?.text ?? '';
-  if (/(^|\.)stringify$/.test(fn)) return first ? objectProps(ix, first) : null;
-  return jsonBody(ix, first, depth + 1);
+  return /bedrock/i.test(shape.receiver.text) || input?.has('modelId') ? kind : null;
 }

@@ -53,7 +53,8 @@ export function blockBindings(block: Node): Map<string, Binding> {
   const add: Add = (b) => {
     if (!out.has(b.name)) out.set(b.name, b);
   };
-  for (const stmt of namedKids(block)) declarationsOf(stmt, block, add);
+  // Comments fall through declarationsOf's switch; no need to filter them out first.
+  for (const stmt of block.namedChildren) if (stmt) declarationsOf(stmt, block, add);
   return out;
 }
 
@@ -123,11 +124,27 @@ function requiredModule(value: Node): { module: string; member: string | null } 
   if (!fn || (fn.text !== 'require' && fn.type !== 'import')) return null;
   const arg = node.childForFieldName('arguments')?.namedChild(0);
   const module = arg ? stringLiteral(arg) : null;
-  return module === null ? null : { module, member };
+  return module === null ? null : { module: packageName(module), member };
+}
+
+/**
+ * The npm package a module specifier names, so that Deno and CDN spellings (`npm:openai@4`,
+ * `jsr:@openai/openai`, `https://esm.sh/openai@4`, `https://deno.land/x/openai@v4/mod.ts`) match
+ * the same tables as `openai`. Relative and alias paths are returned unchanged.
+ */
+export function packageName(specifier: string): string {
+  let spec = specifier.trim();
+  const cdn = /^https?:\/\/[^/]+\/(?:npm\/|x\/|v\d+\/)?(.+)$/i.exec(spec);
+  if (cdn) spec = cdn[1];
+  else if (/^(npm|jsr|node):/.test(spec)) spec = spec.replace(/^(npm|jsr|node):/, '');
+  else return spec;
+  if (spec === '@openai/openai' || spec.startsWith('@openai/openai@') || spec.startsWith('@openai/openai/')) return 'openai';
+  const m = /^(@[^/@]+\/[^/@]+|[^/@]+)(?:@[^/]*)?(\/.*)?$/.exec(spec);
+  return m ? m[1] + (m[2] && !/\/(mod|index)\.[jt]s$|\/\+esm$/.test(m[2]) ? m[2] : '') : spec;
 }
 
 /** Calls `emit` for every name a binding pattern declares, with its property path and default. */
-export function patternNames(
+function patternNames(
   pattern: Node,
   path: readonly string[],
   fallback: Node | null,
@@ -171,11 +188,13 @@ function importBindings(stmt: Node, add: Add): void {
   if (requireClause) {
     const local = requireClause.namedChild(0);
     const mod = requireClause.childForFieldName('source');
-    const module = mod ? stringLiteral(mod) : null;
+    const raw = mod ? stringLiteral(mod) : null;
+    const module = raw === null ? null : packageName(raw);
     if (local && module !== null) add({ kind: 'import', name: local.text, module, imported: '*' });
     return;
   }
-  const module = source ? stringLiteral(source) : null;
+  const raw = source ? stringLiteral(source) : null;
+  const module = raw === null ? null : packageName(raw);
   const clause = namedKids(stmt).find((k) => k.type === 'import_clause');
   if (module === null || !clause) return;
   for (const part of namedKids(clause)) {

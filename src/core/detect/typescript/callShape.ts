@@ -31,7 +31,7 @@ export interface CallShape {
 
 /** The call around a name token, or null when the name is not being called. */
 export function callShape(ix: FileIndex, nameNode: Node): CallShape | null {
-  const parent = nameNode.parent;
+  const parent = ix.parentOf(nameNode);
   if (!parent) return null;
   let callee: Node = nameNode;
   let receiver: Node | null = null;
@@ -42,12 +42,13 @@ export function callShape(ix: FileIndex, nameNode: Node): CallShape | null {
   } else if (nameNode.type !== 'identifier') {
     return null;
   }
-  let call = callee.parent;
+  let call = ix.parentOf(callee);
   let held: Node = callee;
   // tree-sitter-typescript reads `await a.b<T>(x)` as a call whose function is `await a.b`.
-  if (call?.type === 'await_expression' && call.parent?.type === 'call_expression') {
+  const outer = call?.type === 'await_expression' ? ix.parentOf(call) : null;
+  if (call && outer?.type === 'call_expression') {
     held = call;
-    call = call.parent;
+    call = outer;
   }
   if (!call) return null;
   const isNew = call.type === 'new_expression';
@@ -64,7 +65,7 @@ export function clientExpression(shape: CallShape, dropped: number): Node | null
 }
 
 /** Splits `a.b.c` into its root and property path, expanding const aliases of member chains. */
-export function chainOf(ix: FileIndex, expr: Node, depth = 0): { root: Node; path: string[]; chain: Node[] } {
+function chainOf(ix: FileIndex, expr: Node, depth = 0): { root: Node; path: string[]; chain: Node[] } {
   const path: string[] = [];
   const chain: Node[] = [];
   let current = unwrap(expr);

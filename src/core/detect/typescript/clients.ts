@@ -49,11 +49,21 @@ export function isLocalModule(module: string): boolean {
   return /^(\.|@\/|~\/|#|src\/)/.test(module);
 }
 
+/** `class DeepSeekClient extends OpenAI {…}`: a local subclass stands for its SDK base class. */
+function subclassOrigin(ix: FileIndex, callee: Node): { module: string | null; name: string } | null {
+  const expr = unwrap(callee);
+  const binding = expr.type === 'identifier' ? ix.lookup(expr, expr.text) : null;
+  if (binding?.kind !== 'class') return null;
+  const heritage = binding.node.namedChildren.find((c) => c?.type === 'class_heritage');
+  const base = heritage?.descendantsOfType('identifier')[0];
+  return base ? calleeOrigin(ix, base) : null;
+}
+
 /** The client a new/call expression constructs, if it is an SDK class or an imported foreign class. */
 function constructed(ix: FileIndex, expr: Node): ClientInfo | null {
   const callee = expr.childForFieldName(expr.type === 'new_expression' ? 'constructor' : 'function');
   if (!callee) return null;
-  const origin = calleeOrigin(ix, callee);
+  const origin = calleeOrigin(ix, callee) ?? subclassOrigin(ix, callee);
   if (!origin) return null;
   const sdk = sdkClassFor(origin.module, origin.name) ?? null;
   // Only a class of a published package says "not an LLM client"; a local module may wrap one.
@@ -69,7 +79,8 @@ export function resolveClient(ix: FileIndex, expr: Node, depth = 0): ClientInfo 
     case 'new_expression':
       return constructed(ix, e);
     case 'call_expression':
-      return constructed(ix, e) ?? factoryClient(ix, e, depth);
+      // wrapOpenAI(new OpenAI()) (LangSmith), observeOpenAI(client) (Langfuse): the wrapped client.
+      return wrappedClient(ix, e, depth) ?? constructed(ix, e) ?? factoryClient(ix, e, depth);
     case 'identifier': {
       const binding = ix.lookup(e, e.text);
       if (!binding) return null;
@@ -109,6 +120,16 @@ export function resolveClient(ix: FileIndex, expr: Node, depth = 0): ClientInfo 
   }
 }
 
+function wrappedClient(ix: FileIndex, call: Node, depth: number): ClientInfo | null {
+  for (const arg of callArguments(call)) {
+    const value = unwrapAwait(arg);
+    if (value.type !== 'identifier' && value.type !== 'new_expression' && value.type !== 'member_expression') continue;
+    const client = resolveClient(ix, value, depth + 1);
+    if (client?.sdk) return client;
+  }
+  return null;
+}
+
 /** A client known from a type annotation (`client: OpenAI`, `private readonly ai: GoogleGenAI`). */
 function typedClient(ix: FileIndex, type: Node | null): ClientInfo | null {
   if (!type) return null;
@@ -132,7 +153,7 @@ function factoryClient(ix: FileIndex, call: Node, depth: number): ClientInfo | n
     if (binding?.kind === 'function') decl = binding.node;
   }
   if (!decl) return null;
-  for (const value of returnedValues(decl)) {
+  for (const value of returnedValues(ix, decl)) {
     const client = resolveClient(ix, value, depth + 1);
     if (client) return client;
   }
@@ -140,15 +161,14 @@ function factoryClient(ix: FileIndex, call: Node, depth: number): ClientInfo | n
 }
 
 /** The expressions a function returns (its own `return`s, not those of nested functions). */
-export function returnedValues(fn: Node): Node[] {
+export function returnedValues(ix: FileIndex, fn: Node): Node[] {
   const body = fn.childForFieldName('body');
   if (!body) return [];
   if (body.type !== 'statement_block') return [body];
   const out: Node[] = [];
   for (const ret of body.descendantsOfType('return_statement')) {
     if (!ret) continue;
-    let owner = ret.parent;
-    while (owner && !FUNCTION_TYPES.has(owner.type)) owner = owner.parent;
+    const owner = ix.ancestors(ret).find((n) => FUNCTION_TYPES.has(n.type));
     const value = ret.namedChild(0);
     if (owner?.id === fn.id && value) out.push(value);
   }
@@ -156,14 +176,14 @@ export function returnedValues(fn: Node): Node[] {
 }
 
 /** The SDK clients the file constructs (`new OpenAI(…)` etc.), in source order. */
-export function fileClients(ix: FileIndex): ClientInfo[] {
+function fileClients(ix: FileIndex): ClientInfo[] {
   return ix.memo('fileClients', () => {
     const names = new Set(SDK_CLASS_NAMES);
     for (const b of ix.imports()) if (sdkClassFor(b.module, b.imported)) names.add(b.name);
     const out: ClientInfo[] = [];
     for (const node of nameNodesOf(ix.root, ix.text, names)) {
-      const parent = node.parent;
-      const call = parent?.type === 'member_expression' ? parent.parent : parent;
+      const parent = ix.parentOf(node);
+      const call = parent?.type === 'member_expression' ? ix.parentOf(parent) : parent;
       if (!call || (call.type !== 'new_expression' && call.type !== 'call_expression')) continue;
       const client = constructed(ix, call);
       if (client?.sdk) out.push(client);
@@ -187,4 +207,33 @@ export function clientOptions(client: ClientInfo): Node | null {
     return callArguments(inner)[0] ?? null;
   }
   return first;
+}
+
+/**
+ * Whether an expression is the app's own object rather than an SDK client: `this` / `super`, an
+ * object literal, or an instance of a class declared here (not extending an SDK class) or
+ * imported from the app's own modules. Calls on such objects are wrappers.
+ */
+export function isOwnObject(ix: FileIndex, expr: Node): boolean {
+  const value = unwrapAwait(resolveValue(ix, expr));
+  if (value.type === 'this' || value.type === 'super') {
+    const cls = ix.enclosingClass(value);
+    return !cls || !extendsSdkClass(ix, cls);
+  }
+  if (value.type === 'object') return true;
+  if (value.type !== 'new_expression') return false;
+  const ctor = value.childForFieldName('constructor');
+  const binding = ctor?.type === 'identifier' ? ix.lookup(ctor, ctor.text) : null;
+  if (binding?.kind === 'class') return !extendsSdkClass(ix, binding.node);
+  return binding?.kind === 'import' && isLocalModule(binding.module);
+}
+
+function extendsSdkClass(ix: FileIndex, cls: Node): boolean {
+  const heritage = cls.namedChildren.find((c) => c?.type === 'class_heritage');
+  for (const id of heritage ? heritage.descendantsOfType('identifier') : []) {
+    if (!id) continue;
+    const binding = ix.importOf(id.text);
+    if (binding ? sdkClassFor(binding.module, binding.imported) : sdkClassFor(null, id.text)) return true;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
  * the call is an LLM call and reads model, provider, stream, limits and prompt, resolving names
  * lazily within the file. Mentions in comments, strings and templates are never call nodes.
  */
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { DetectedCall } from '../../model';
 import type { DetectContext } from '../detectContext';
 import type { CallFacts } from './callFacts';
@@ -13,6 +13,7 @@ import { directiveFor } from './directiveLookup';
 import { FileIndex } from './fileIndex';
 import { uninvokedChatModels } from './langchainCalls';
 import { matchersByName } from './matchers';
+import type { Matcher } from './matchers';
 import { nameNodesOf } from './nameTokens';
 import { collapseWhitespace } from './syntax';
 
@@ -36,7 +37,7 @@ export function detectTypeScriptTree(tree: Tree, ctx: DetectContext): DetectedCa
   return calls.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function matchOne(ix: FileIndex, nameNode: Parameters<typeof callShape>[1], byName: ReturnType<typeof matchersByName>): CallFacts | null {
+function matchOne(ix: FileIndex, nameNode: Node, byName: ReadonlyMap<string, readonly Matcher[]>): CallFacts | null {
   try {
     const shape = callShape(ix, nameNode);
     if (!shape) return null;
@@ -53,7 +54,7 @@ function matchOne(ix: FileIndex, nameNode: Parameters<typeof callShape>[1], byNa
 function toDetectedCall(ix: FileIndex, ctx: DetectContext, facts: CallFacts): DetectedCall {
   const start = facts.nameNode.startPosition;
   const end = facts.nameNode.endPosition;
-  const call = facts.callee.parent ?? facts.callee;
+  const call = ix.parentOf(facts.callee) ?? facts.callee;
   return {
     file: ctx.file,
     line: start.row + 1,

@@ -10,9 +10,9 @@ import type { FileIndex } from './fileIndex';
 import { BLOCK_TYPES } from './syntax';
 
 /** The statement (or class member) that contains a node. */
-function statementOf(node: Node): Node {
+function statementOf(ix: FileIndex, node: Node): Node {
   let current = node;
-  for (let parent = current.parent; parent; parent = parent.parent) {
+  for (const parent of ix.ancestors(node)) {
     if (BLOCK_TYPES.has(parent.type) || parent.type === 'class_body') return current;
     current = parent;
   }
@@ -36,7 +36,7 @@ function directiveEndingOn(ix: FileIndex, row: number): Directive | null {
 
 /** The directive that applies to a call site, or null. */
 export function directiveFor(ix: FileIndex, call: Node, nameNode: Node): Directive | null {
-  const statementRow = statementOf(call).startPosition.row;
+  const statementRow = statementOf(ix, call).startPosition.row;
   const found = directiveEndingOn(ix, statementRow - 1);
   if (found) return found;
   const calleeRow = nameNode.startPosition.row;

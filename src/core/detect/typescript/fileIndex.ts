@@ -4,9 +4,9 @@
  * first use and only for the scopes a detected call needs, so a file is never walked twice.
  */
 import type { Node } from 'web-tree-sitter';
-import { blockBindings, paramBindings } from './bindings';
+import { blockBindings, packageName, paramBindings } from './bindings';
 import type { Binding, ImportBinding } from './bindings';
-import { BLOCK_TYPES, CLASS_TYPES, FUNCTION_TYPES, namedKids } from './syntax';
+import { BLOCK_TYPES, CLASS_TYPES, FUNCTION_TYPES, namedKids, stringLiteral } from './syntax';
 
 /** What a class member (field, parameter property, `this.x = …`) holds. */
 export interface ClassMember {
@@ -14,6 +14,12 @@ export interface ClassMember {
   readonly type: Node | null;
   /** Right-hand sides of `this.<name> = …` anywhere in the class. */
   readonly assigned: readonly Node[];
+}
+
+interface Scope {
+  readonly node: Node;
+  /** A block (declarations) rather than a function (parameters). */
+  readonly block: boolean;
 }
 
 const ASSIGNMENT_TYPES = ['assignment_expression', 'augmented_assignment_expression'];
@@ -25,6 +31,9 @@ export class FileIndex {
   private readonly assignmentCache = new Map<number, Node[]>();
   private lineStarts: number[] | null = null;
   private readonly memos = new Map<string, unknown>();
+  private readonly ancestorCache = new Map<number, Node[]>();
+  private readonly scopeCache = new Map<number, readonly Scope[]>();
+  private topLevel: { readonly starts: number[]; readonly nodes: Node[] } | null = null;
 
   constructor(
     readonly root: Node,
@@ -39,16 +48,82 @@ export class FileIndex {
     return value;
   }
 
+  /**
+   * The ancestors of a node, innermost first, ending with the root. tree-sitter's `parent` walks
+   * down from the root on every call, which is slow in files with many top-level statements;
+   * here the top-level statement is found by binary search and the path descends from it once.
+   */
+  ancestors(node: Node): Node[] {
+    let chain = this.ancestorCache.get(node.id);
+    if (!chain) {
+      chain = this.descendTo(node) ?? parentChain(node);
+      this.ancestorCache.set(node.id, chain);
+    }
+    return chain;
+  }
+
+  /** The parent of a node (see ancestors). */
+  parentOf(node: Node): Node | null {
+    return this.ancestors(node)[0] ?? null;
+  }
+
+  private descendTo(node: Node): Node[] | null {
+    if (node.id === this.root.id) return [];
+    const top = this.topLevelContaining(node);
+    if (!top) return null;
+    const path: Node[] = [this.root];
+    let current: Node | null = top;
+    for (let guard = 0; guard < 1000 && current && current.id !== node.id; guard++) {
+      path.push(current);
+      current = current.childWithDescendant(node);
+    }
+    if (current?.id !== node.id) return null;
+    // Every node on the way down gets its own chain for free.
+    for (let i = 1; i < path.length; i++) {
+      if (!this.ancestorCache.has(path[i].id)) this.ancestorCache.set(path[i].id, path.slice(0, i).reverse());
+    }
+    return path.reverse();
+  }
+
+  /** The scopes around a node, innermost first: blocks declare names, functions bind parameters. */
+  private scopes(node: Node): readonly Scope[] {
+    let cached = this.scopeCache.get(node.id);
+    if (cached) return cached;
+    const parent = this.parentOf(node);
+    const outer = parent ? this.scopes(parent) : [];
+    const type = node.type;
+    cached = BLOCK_TYPES.has(type) ? [{ node, block: true }, ...outer] : FUNCTION_TYPES.has(type) ? [{ node, block: false }, ...outer] : outer;
+    this.scopeCache.set(node.id, cached);
+    return cached;
+  }
+
+  private topLevelContaining(node: Node): Node | null {
+    if (!this.topLevel) {
+      const nodes = this.root.children.filter((n): n is Node => n !== null);
+      this.topLevel = { starts: nodes.map((n) => n.startIndex), nodes };
+    }
+    const { starts, nodes } = this.topLevel;
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= node.startIndex) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const top = found >= 0 ? nodes[found] : null;
+    return top && top.endIndex >= node.endIndex ? top : null;
+  }
+
   /** The binding of `name` visible at `from` (innermost scope first), or null for globals. */
   lookup(from: Node, name: string): Binding | null {
-    for (let node: Node | null = from; node; node = node.parent) {
-      if (BLOCK_TYPES.has(node.type)) {
-        const found = this.bindingsOf(node).get(name);
-        if (found) return found;
-      } else if (FUNCTION_TYPES.has(node.type)) {
-        const found = this.paramsOf(node).get(name);
-        if (found) return found;
-      }
+    for (const scope of this.scopes(from)) {
+      const found = (scope.block ? this.bindingsOf(scope.node) : this.paramsOf(scope.node)).get(name);
+      if (found) return found;
     }
     return null;
   }
@@ -68,9 +143,20 @@ export class FileIndex {
 
   /** Whether the file imports (or requires) a module for which `test` holds. */
   importsModule(test: (module: string) => boolean): boolean {
-    if (this.imports().some((b) => test(b.module))) return true;
-    // Side-effect and type-only imports bind no usable name but still say which SDK the file uses.
-    return namedKids(this.root).some((s) => s.type === 'import_statement' && test(s.childForFieldName('source')?.text.slice(1, -1) ?? ''));
+    return this.modules().some(test);
+  }
+
+  /** Every module the file imports or requires at top level, type-only and side-effect imports included. */
+  private modules(): string[] {
+    return this.memo('modules', () => {
+      const out = new Set(this.imports().map((b) => b.module));
+      for (const stmt of namedKids(this.root)) {
+        const source = stmt.type === 'import_statement' ? stmt.childForFieldName('source') : null;
+        const value = source ? stringLiteral(source) : null;
+        if (value !== null) out.add(packageName(value));
+      }
+      return [...out];
+    });
   }
 
   bindingsOf(block: Node): Map<string, Binding> {
@@ -93,7 +179,7 @@ export class FileIndex {
 
   /** The class whose `this` an expression at `from` refers to (arrow functions keep `this`). */
   enclosingClass(from: Node): Node | null {
-    for (let node: Node | null = from.parent; node; node = node.parent) {
+    for (const node of this.ancestors(from)) {
       if (CLASS_TYPES.has(node.type)) return node;
       if (node.type === 'function_declaration' || node.type === 'function_expression' || node.type === 'function') return null;
     }
@@ -180,4 +266,10 @@ export class FileIndex {
     this.line(row);
     return this.lineStarts![row] ?? this.text.length;
   }
+}
+
+function parentChain(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let p = node.parent; p; p = p.parent) out.push(p);
+  return out;
 }

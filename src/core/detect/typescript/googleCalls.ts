@@ -7,15 +7,16 @@ import type { Node } from 'web-tree-sitter';
 import type { CallFacts } from './callFacts';
 import { PROMPT_KEYS } from './callFacts';
 import type { CallShape } from './callShape';
-import { clientExpression } from './callShape';
+import { callShape, clientExpression } from './callShape';
 import { clientEvidence } from './clientEvidence';
-import { resolveClient } from './clients';
+import { isOwnObject, resolveClient, returnedValues } from './clients';
 import type { FileIndex } from './fileIndex';
+import { nameNodesOf } from './nameTokens';
 import { decideProvider } from './providerDecision';
 import { promptParts, requestParts, visiblePrompt } from './prompt';
 import { maxTokensFrom, modelFrom, reasoningFrom, streamFlag } from './requestOptions';
 import { objectProps, resolveValue } from './resolve';
-import { unwrapAwait } from './syntax';
+import { FUNCTION_TYPES, unwrapAwait } from './syntax';
 
 export const GOOGLE_METHODS: readonly string[] = ['generateContent', 'generateContentStream', 'sendMessage', 'sendMessageStream'];
 
@@ -34,6 +35,44 @@ function generativeModelOptions(ix: FileIndex, expr: Node): Map<string, Node> | 
     if (props?.has('model')) return props;
   }
   return null;
+}
+
+const CHAT_NAME = /chat|session|convo|conversation/i;
+
+/**
+ * The chat session an expression holds: `ai.chats.create({...})` (options: its object) or
+ * `model.startChat(...)` (options: the model's getGenerativeModel object, undefined when the model
+ * is not visible), also through a local function returning one. Null when it is neither.
+ */
+function chatSession(ix: FileIndex, expr: Node, depth = 0): { options: Map<string, Node> | null | undefined } | null {
+  const chat = unwrapAwait(resolveValue(ix, expr));
+  if (chat.type !== 'call_expression' || depth > 3) return null;
+  const fn = chat.childForFieldName('function');
+  if (fn?.type !== 'member_expression') {
+    for (const value of localReturns(ix, fn)) {
+      const found = chatSession(ix, value, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const method = fn.childForFieldName('property')?.text;
+  const owner = fn.childForFieldName('object');
+  if (method === 'create' && owner?.type === 'member_expression' && owner.childForFieldName('property')?.text === 'chats') {
+    const first = chat.childForFieldName('arguments')?.namedChild(0);
+    const options = first ? objectProps(ix, first) : null;
+    return { options: options?.has('model') ? options : (options ?? undefined) };
+  }
+  if (method === 'startChat' && owner) return { options: generativeModelOptions(ix, owner) };
+  return null;
+}
+
+/** What a call of a function declared in this file returns. */
+function localReturns(ix: FileIndex, fn: Node | null): Node[] {
+  if (!fn) return [];
+  const target = resolveValue(ix, fn);
+  if (FUNCTION_TYPES.has(target.type)) return returnedValues(ix, target);
+  const binding = target.type === 'identifier' ? ix.lookup(target, target.text) : null;
+  return binding?.kind === 'function' ? returnedValues(ix, binding.node) : [];
 }
 
 /** A Gemini call at this shape, or null. */
@@ -67,42 +106,59 @@ export function matchGoogle(ix: FileIndex, shape: CallShape): CallFacts | null {
   };
 }
 
+/** Receiver names of a Gemini model in code that does not show where it comes from. */
+const MODEL_NAME = /model|gemini|genai|vertex/i;
+/** …unless the name says it is the app's own layer around one. */
+const WRAPPER_NAME = /service|helper|util|manager|wrapper|handler|controller|repo|store|provider|client/i;
+
 /**
- * With no visible model object: the file uses a Google SDK or the request looks like Gemini's,
- * and the receiver is not this class's own method or an instance of a class declared here.
+ * With no visible model object: not this class's own method or the app's own object, and either
+ * the file uses a Google SDK, the request looks like Gemini's, or the receiver is named like a
+ * Gemini model (a model exported by another module, a snippet).
  */
 function isGoogleContext(ix: FileIndex, shape: CallShape, request: Map<string, Node> | null): boolean {
-  if (shape.root?.type === 'this' && shape.path.length === 0) return false;
-  const receiver = unwrapAwait(resolveValue(ix, shape.receiver!));
-  if (receiver.type === 'new_expression') {
-    const ctor = receiver.childForFieldName('constructor');
-    const binding = ctor?.type === 'identifier' ? ix.lookup(ctor, ctor.text) : null;
-    if (binding?.kind === 'class') return false;
-  }
-  return ix.importsModule((m) => GOOGLE_MODULE.test(m)) || !!request?.has('contents');
+  if (isOwnObject(ix, shape.receiver!)) return false;
+  if (ix.importsModule((m) => GOOGLE_MODULE.test(m)) || request?.has('contents')) return true;
+  const receiver = shape.receiver!;
+  const binding = receiver.type === 'identifier' ? ix.lookup(receiver, receiver.text) : null;
+  const names = [receiver.type === 'member_expression' ? (receiver.childForFieldName('property')?.text ?? '') : receiver.text];
+  if (binding?.kind === 'import') names.push(binding.imported);
+  return names.some((name) => MODEL_NAME.test(name) && !WRAPPER_NAME.test(name));
+}
+
+/** Where a Gemini model id is chosen: getGenerativeModel({model}), ai.chats.create({model}), ai.models.generateContent({model}). */
+const MODEL_CHOICES: Readonly<Record<string, string | null>> = { getGenerativeModel: null, create: 'chats', generateContent: 'models', generateContentStream: 'models' };
+
+/** The model id of the file's Gemini models when they all name the same constant one; else null. */
+function soleGeminiModel(ix: FileIndex): string | null {
+  return ix.memo('soleGeminiModel', () => {
+    const ids = new Set<string | null>();
+    for (const nameNode of nameNodesOf(ix.root, ix.text, Object.keys(MODEL_CHOICES))) {
+      const shape = callShape(ix, nameNode);
+      const owner = MODEL_CHOICES[nameNode.text];
+      if (!shape || shape.isNew || !shape.receiver || (owner !== null && shape.path[shape.path.length - 1] !== owner)) continue;
+      const request = shape.args[0] ? objectProps(ix, shape.args[0]) : null;
+      ids.add(modelFrom(ix, request));
+    }
+    const [only] = ids;
+    return ids.size === 1 ? (only ?? null) : null;
+  });
 }
 
 /** `chat.sendMessage(…)` where chat = `ai.chats.create({model})` or `model.startChat(…)`. */
 function matchChat(ix: FileIndex, shape: CallShape): CallFacts | null {
-  const chat = unwrapAwait(resolveValue(ix, shape.receiver!));
-  if (chat.type !== 'call_expression') return null;
-  const fn = chat.childForFieldName('function');
-  if (fn?.type !== 'member_expression') return null;
-  const method = fn.childForFieldName('property')?.text;
-  const owner = fn.childForFieldName('object');
+  const session = chatSession(ix, shape.receiver!);
+  const googleFile = ix.importsModule((m) => GOOGLE_MODULE.test(m));
   let options: Map<string, Node> | null = null;
-  if (method === 'create' && owner?.type === 'member_expression' && owner.childForFieldName('property')?.text === 'chats') {
-    const first = chat.childForFieldName('arguments')?.namedChild(0);
-    options = first ? objectProps(ix, first) : null;
-    if (!ix.importsModule((m) => GOOGLE_MODULE.test(m)) && !options?.has('model')) return null;
-  } else if (method === 'startChat' && owner) {
-    const modelOptions = generativeModelOptions(ix, owner);
-    if (modelOptions === undefined && !ix.importsModule((m) => GOOGLE_MODULE.test(m))) return null;
-    options = modelOptions ?? null;
-  } else {
+  if (session) {
+    if (!googleFile && session.options === undefined) return null;
+    options = session.options ?? null;
+  } else if (!googleFile || shape.args.length !== 1 || !CHAT_NAME.test(shape.receiver!.text)) {
+    // Unresolved receivers (a map of sessions): only a one-argument call on a chat-like name in a Gemini file.
     return null;
   }
-  const model = modelFrom(ix, options);
+  // A chat handed in from elsewhere (a parameter, a session map): the file's one Gemini model, if it has one.
+  const model = modelFrom(ix, options) ?? (session?.options ? null : soleGeminiModel(ix));
   const arg = shape.args[0];
   const argProps = arg ? objectProps(ix, arg) : null;
   const message = argProps?.get('message') ?? (argProps ? null : arg);

@@ -5,6 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Family } from '../../model';
+import { providerFromLangChainClass } from '../providerHints';
 import type { CallFacts } from './callFacts';
 import type { CallShape } from './callShape';
 import { urlFromExpression } from './clientEvidence';
@@ -19,7 +20,7 @@ import { promptParts, visiblePrompt } from './prompt';
 import type { PromptPart } from './prompt';
 import { maxTokensFrom, modelFrom, reasoningFrom, streamFlag } from './requestOptions';
 import { objectProps, propAt, resolveValue } from './resolve';
-import { unwrap } from './syntax';
+import { unwrapAwait } from './syntax';
 
 const INVOCATIONS: Readonly<Record<string, boolean>> = {
   invoke: false,
@@ -62,6 +63,16 @@ function registry(ix: FileIndex): ModelRegistry {
   return ix.memo('langchain', () => ({ constructed: new Map(), invoked: new Set() }));
 }
 
+/**
+ * Every chat model the detector recognises is spelled with one of these (a Chat* class, a
+ * LangChain import, a base type); without them no `.call(` / `.stream(` needs a closer look.
+ */
+const MODEL_SPELLINGS = ['Chat', 'langchain', 'BaseLanguageModel'];
+
+function mayHaveChatModel(ix: FileIndex): boolean {
+  return ix.memo('mayHaveChatModel', () => MODEL_SPELLINGS.some((s) => ix.text.includes(s)));
+}
+
 /** Records a chat model construction at this shape (reported later if never invoked). */
 export function noteChatModel(ix: FileIndex, shape: CallShape): null {
   const model = constructedChatModel(ix, shape.call);
@@ -71,7 +82,7 @@ export function noteChatModel(ix: FileIndex, shape: CallShape): null {
 
 /** An invocation of a chat model (or of a runnable built on one) at this shape, or null. */
 export function matchLangChainInvocation(ix: FileIndex, shape: CallShape): CallFacts | null {
-  if (shape.isNew || !shape.receiver || !(shape.name in INVOCATIONS)) return null;
+  if (shape.isNew || !shape.receiver || !(shape.name in INVOCATIONS) || !mayHaveChatModel(ix)) return null;
   const model = chatModelBehind(ix, shape.receiver);
   if (!model) return null;
   if (model.node) registry(ix).invoked.add(model.node.id);
@@ -93,15 +104,15 @@ export function matchLangChainInvocation(ix: FileIndex, shape: CallShape): CallF
 
 /** Whether the receiver is the model itself (its input is the prompt), not a chain around it. */
 function isDirect(ix: FileIndex, receiver: Node, model: ChatModel): boolean {
-  let value = unwrap(resolveValue(ix, receiver));
+  let value = unwrapAwait(resolveValue(ix, receiver));
   // withStructuredOutput / bindTools / bind keep the model's input format.
   while (value.type === 'call_expression') {
     const fn = value.childForFieldName('function');
     const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : null;
     if (!method || !/^(withStructuredOutput|bindTools|bind|withConfig|withRetry|withFallbacks)$/.test(method)) break;
-    value = unwrap(resolveValue(ix, fn!.childForFieldName('object')!));
+    value = unwrapAwait(resolveValue(ix, fn!.childForFieldName('object')!));
   }
-  return model.node ? value.id === model.node.id || unwrap(value).id === model.node.id : true;
+  return model.node ? value.id === model.node.id : true;
 }
 
 /** Call sites for chat models constructed here that no invocation in the file reached. */
@@ -118,40 +129,46 @@ function modelFacts(ix: FileIndex, model: ChatModel, shape: CallShape, streamMet
   const args = model.node?.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => !!n) ?? [];
   const isInit = model.className === 'initChatModel';
   const options = args[isInit ? 1 : 0] ?? null;
-  const props = options ? objectProps(ix, options) : null;
-  const modelId = isInit && args[0] ? evalString(ix, args[0]) : modelFrom(ix, props, MODEL_KEYS);
+  // A class declared here passes its own settings to super(…): read the call's options first, then those.
+  const layers = [options, ...(model.local?.superOptions ?? [])].map((n) => (n ? objectProps(ix, n) : null)).filter((p): p is Map<string, Node> => !!p);
+  const first = <T>(read: (props: Map<string, Node>) => T | null): T | null => layers.reduce<T | null>((found, props) => found ?? read(props), null);
+  const modelId = isInit && args[0] ? evalString(ix, args[0]) : first((p) => modelFrom(ix, p, MODEL_KEYS));
   return {
     family: FAMILY,
     nameNode: shape.nameNode,
     callee: shape.callee,
     model: modelId,
-    provider: decideProvider({ ...modelEvidence(ix, model, props, modelId), family: FAMILY, model: modelId }),
-    stream: streamMethod || streamFlag(ix, props),
-    maxTokens: maxTokensFrom(ix, props),
-    reasoningEffort: reasoningFrom(ix, props),
+    provider: decideProvider({ ...modelEvidence(ix, model, layers, modelId), family: FAMILY, model: modelId }),
+    stream: streamMethod || layers.some((p) => streamFlag(ix, p)),
+    maxTokens: first((p) => maxTokensFrom(ix, p)),
+    reasoningEffort: first((p) => reasoningFrom(ix, p)),
     prompt: visiblePrompt(parts),
   };
 }
 
-function modelEvidence(ix: FileIndex, model: ChatModel, props: Map<string, Node> | null, modelId: string | null): Omit<ProviderEvidence, 'model' | 'family'> {
+function modelEvidence(ix: FileIndex, model: ChatModel, layers: readonly Map<string, Node>[], modelId: string | null): Omit<ProviderEvidence, 'model' | 'family'> {
   const envVars: string[] = [];
   let url: ProviderEvidence['url'] = null;
-  for (const path of [...KEY_PATHS, ...URL_PATHS]) {
-    const node = propAt(ix, props, path);
-    if (!node) continue;
-    const env = envVarName(ix, node);
-    if (env) envVars.push(env);
-    const found: string | null = URL_PATHS.includes(path) && !url ? urlFromExpression(ix, node) : null;
-    if (found) url = { url: found, label: path.replace(/^.*\./, '') };
+  for (const props of layers) {
+    for (const path of [...KEY_PATHS, ...URL_PATHS]) {
+      const node = propAt(ix, props, path);
+      if (!node) continue;
+      const env = envVarName(ix, node);
+      if (env) envVars.push(env);
+      const found: string | null = URL_PATHS.includes(path) && !url ? urlFromExpression(ix, node) : null;
+      if (found) url = { url: found, label: path.replace(/^.*\./, '') };
+    }
   }
   if (model.className === 'initChatModel') {
-    const providerNode = propAt(ix, props, 'modelProvider');
+    const providerNode = propAt(ix, layers[0] ?? null, 'modelProvider');
     const named = (providerNode ? evalString(ix, providerNode) : null) ?? (modelId?.includes(':') ? modelId.split(':')[0] : null);
     const clue = named ? INIT_PROVIDERS[named] : undefined;
     return { url, envVars, strong: clue && clue.provider !== 'openai' ? clue : null, weak: clue?.provider === 'openai' ? clue : null };
   }
-  const byClass = classProvider(model.className);
+  // A local subclass is named after its host when the name is a known class (ChatDeepSeek); else it is its base class.
+  const className = model.local && !providerFromLangChainClass(model.className) ? model.local.baseClass : model.className;
+  const byClass = classProvider(className);
   if (!byClass) return { url, envVars };
-  const clue = { provider: byClass.provider, evidence: `${model.className} class` };
+  const clue = { provider: byClass.provider, evidence: `${className} class` };
   return byClass.strong ? { url, envVars, strong: clue } : { url, envVars, weak: clue };
 }

@@ -1,5 +1,6 @@
 /**
- * LangChain.js chat models: `new ChatOpenAI({model})` and friends, `initChatModel('m', {modelProvider})`,
+ * LangChain.js chat models: `new ChatOpenAI({model})` and friends (also classes of this file that extend them),
+ * `initChatModel('m', {modelProvider})`,
  * parameters / fields typed with those classes, and runnables derived from a model in the same
  * file (`prompt.pipe(model)`, `model.withStructuredOutput(s)`, `RunnableSequence.from([...])`,
  * an agent built with `{ llm: model }`).
@@ -9,8 +10,10 @@ import type { ProviderId } from '../../model';
 import { LANGCHAIN_CLASS_NAMES, providerFromLangChainClass } from '../providerHints';
 import { calleeOrigin, isLocalModule, returnedValues } from './clients';
 import type { FileIndex } from './fileIndex';
+import { localChatModelClass, localClass } from './localChatModels';
+import type { LocalChatModelClass } from './localChatModels';
 import { resolveValue, thisMember } from './resolve';
-import { FUNCTION_TYPES, namedKids, unwrapAwait } from './syntax';
+import { FUNCTION_TYPES, namedKids, unwrap, unwrapAwait } from './syntax';
 
 /** A LangChain chat model as the file shows it. */
 export interface ChatModel {
@@ -19,6 +22,8 @@ export interface ChatModel {
   /** The construction (`new ChatOpenAI(…)` / `initChatModel(…)`), or null when only typed. */
   readonly node: Node | null;
   readonly module: string | null;
+  /** Set when the class is declared in this file on top of a LangChain chat model class. */
+  readonly local?: LocalChatModelClass;
 }
 
 /** Classes whose name is also used by other packages; they count only when imported from LangChain. */
@@ -49,12 +54,32 @@ export function classProvider(className: string): { provider: ProviderId; strong
   return { provider: known, strong: !['ChatOpenAI', 'OpenAI', 'ChatAnthropic', 'ChatGoogleGenerativeAI', 'ChatLiteLLM'].includes(className) };
 }
 
+/** The chat model class a name declared in this file stands for, if it extends one. */
+function localChatModel(ix: FileIndex, name: Node): LocalChatModelClass | null {
+  const id = unwrap(name);
+  if (id.type !== 'identifier' && id.type !== 'type_identifier') return null;
+  const cls = localClass(ix, id, id.text);
+  return cls ? localChatModelClass(ix, cls, isChatModelClass) : null;
+}
+
+/** `new Helper(llm)` where Helper is a class of this file that is not a chat model: the app's own object. */
+function isOwnClassInstance(ix: FileIndex, value: Node): boolean {
+  const ctor = value.childForFieldName('constructor');
+  const id = ctor ? unwrap(ctor) : null;
+  return id?.type === 'identifier' && localClass(ix, id, id.text) !== null;
+}
+
 /** The chat model an expression constructs directly, if any. */
 export function constructedChatModel(ix: FileIndex, expr: Node): ChatModel | null {
   const value = unwrapAwait(expr);
   if (value.type !== 'new_expression' && value.type !== 'call_expression') return null;
   const callee = value.childForFieldName(value.type === 'new_expression' ? 'constructor' : 'function');
-  const origin = callee ? calleeOrigin(ix, callee) : null;
+  if (!callee) return null;
+  if (value.type === 'new_expression') {
+    const local = localChatModel(ix, callee);
+    if (local) return { className: unwrap(callee).text, node: value, module: null, local };
+  }
+  const origin = calleeOrigin(ix, callee);
   if (!origin) return null;
   if (value.type === 'call_expression') {
     return origin.name === 'initChatModel' ? { className: 'initChatModel', node: value, module: origin.module } : null;
@@ -86,14 +111,16 @@ export function chatModelBehind(ix: FileIndex, expr: Node): ChatModel | null {
         const fromReceiver = receiver ? visit(receiver, depth + 1) : null;
         if (fromReceiver) return fromReceiver;
         const local = fn ? localFunction(ix, fn) : null;
-        for (const ret of local ? returnedValues(local) : []) {
+        for (const ret of local ? returnedValues(ix, local) : []) {
           const found = visit(ret, depth + 1);
           if (found) return found;
         }
         return visitArguments(value, depth, visit);
       }
       case 'new_expression':
-        return visitArguments(value, depth, visit);
+        // An agent or chain built around a model; a class of this file is the app's own wrapper,
+        // whose `invoke` is not LangChain's (the model call inside it counts instead).
+        return isOwnClassInstance(ix, value) ? null : visitArguments(value, depth, visit);
       case 'array':
       case 'object':
       case 'pair':
@@ -151,6 +178,8 @@ function typedChatModel(ix: FileIndex, value: Node): ChatModel | null {
   if (!type) return null;
   for (const id of type.descendantsOfType('type_identifier')) {
     if (!id) continue;
+    const local = localChatModel(ix, id);
+    if (local) return { className: id.text, node: null, module: null, local };
     const binding = ix.importOf(id.text);
     const module = binding?.module ?? null;
     if (isChatModelClass(id.text, module) || (TYPE_ONLY.has(id.text) && (module === null ? TYPE_ONLY_UNIMPORTED.has(id.text) : LANGCHAIN_MODULE.test(module)))) {

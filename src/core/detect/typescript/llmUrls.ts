@@ -9,6 +9,11 @@ import { hostOf, isLlmRoute, providerFromUrl } from '../providerHints';
 /** Routes of known hosts that are not inference calls (listing models, files, billing…). */
 const NOT_INFERENCE = /\/(models|files|fine_tuning|fine-tunes|batches|vector_stores|assistants|threads|uploads|organization|usage|images|audio|moderations|realtime|user|dashboard|balance)(\/[^:]*)?([?#]|$)/i;
 
+/** Gemini embedding routes (isLlmRoute covers generateContent only). */
+const EMBED_ROUTE = /:(batchEmbedContents|embedContent)\b/i;
+/** Token-counting routes cost nothing. */
+const COUNT_ROUTE = /:countTokens\b|\/count_tokens\b/i;
+
 /** Inference routes specific enough to trust on an unknown host. */
 const STRICT_ROUTE = /\/chat\/completions\b|\/v\d[a-z0-9]*\/(completions|embeddings|responses|messages)\b|:(stream)?generateContent\b|\/model\/[^/]+\/(converse(-stream)?|invoke(-with-response-stream)?)\b|:11434\/api\/(chat|generate|embed)\b/i;
 
@@ -26,13 +31,14 @@ export interface LlmUrl {
  */
 export function llmUrl(shape: string, bodyLooksLikeLlm: boolean): LlmUrl | null {
   const url = shape.trim();
-  if (url.startsWith('/') && !url.startsWith('//')) return null; // the app's own backend
-  const host = hostOf(url);
   const meta = { model: modelInPath(url), stream: /streamGenerateContent|converse-stream|with-response-stream/i.test(url) };
+  // The app's own backend: only a proxy of an LLM API (`/openai/v1/chat/completions` with a model in the body).
+  if (url.startsWith('/') && !url.startsWith('//')) return STRICT_ROUTE.test(url) && bodyLooksLikeLlm ? { provider: null, ...meta } : null;
+  const host = hostOf(url);
   if (host) {
     const provider = providerFromUrl(url);
     if (provider && provider !== 'custom') {
-      if (isLlmRoute(url) && !/:countTokens\b/.test(url)) return { provider, ...meta };
+      if ((isLlmRoute(url) || EMBED_ROUTE.test(url)) && !COUNT_ROUTE.test(url)) return { provider, ...meta };
       return !NOT_INFERENCE.test(pathOf(url)) && bodyLooksLikeLlm ? { provider, ...meta } : null;
     }
     return STRICT_ROUTE.test(url) ? { provider: 'custom', ...meta } : null;

@@ -10,8 +10,9 @@ import { BEDROCK_NAMES, matchBedrock } from './bedrockCalls';
 import { GOOGLE_METHODS, matchGoogle } from './googleCalls';
 import { LANGCHAIN_INVOCATIONS, matchLangChainInvocation, noteChatModel } from './langchainCalls';
 import { LANGCHAIN_CONSTRUCTORS, isChatModelClass } from './langchainModels';
+import { localChatModelClassNames } from './localChatModels';
 import { OPENAI_SHAPED_METHODS, matchOpenAiShaped } from './openAiShapedCalls';
-import { HTTP_NAMES, matchRawHttp } from './rawHttpCalls';
+import { HTTP_NAMES, isHttpClientImport, matchRawHttp } from './rawHttpCalls';
 import { VERCEL_FUNCTIONS, matchVercel } from './vercelCalls';
 
 /** Looks at one candidate call; returns its facts, or null when it is not an LLM call. */
@@ -44,6 +45,8 @@ export function matchersByName(ix: FileIndex): Map<string, Matcher[]> {
   for (const binding of ix.imports()) {
     for (const [names, matcher] of TABLE) if (names.includes(binding.imported)) add(binding.name, matcher);
     if (isChatModelClass(binding.imported, binding.module)) add(binding.name, noteChatModel);
+    if (isHttpClientImport(binding)) add(binding.name, matchRawHttp);
   }
+  for (const name of localChatModelClassNames(ix, isChatModelClass)) add(name, noteChatModel);
   return out;
 }

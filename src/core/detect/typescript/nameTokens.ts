@@ -17,7 +17,7 @@ function isIdentPart(code: number): boolean {
 }
 
 /** Offsets of the words in `text` that are exactly one of `names`. */
-export function wordOffsets(text: string, names: ReadonlySet<string>): number[] {
+function wordOffsets(text: string, names: ReadonlySet<string>): number[] {
   const lengths = new Set<number>();
   const starts = new Set<number>();
   for (const name of names) {

@@ -12,7 +12,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CallShape } from './callShape';
 import { clientExpression } from './callShape';
 import { clientEvidence } from './clientEvidence';
-import { resolveClient, soleClient } from './clients';
+import { isOwnObject, resolveClient, soleClient } from './clients';
 import type { ClientInfo } from './clients';
 import { evalString } from './evaluate';
 import type { FileIndex } from './fileIndex';
@@ -85,11 +85,14 @@ const NAME_HINT = /openai|anthropic|claude|gpt|llm|azure|deepseek|ai$|^ai/i;
 /** An OpenAI/Anthropic SDK call at this shape, or null. */
 export function matchOpenAiShaped(ix: FileIndex, shape: CallShape): CallFacts | null {
   if (shape.isNew || !shape.root) return null;
-  const match = methodMatch(shape.path, shape.name);
-  if (!match) return null;
+  const byPath = methodMatch(shape.path, shape.name);
+  if (!byPath) return null;
+  const match = byPath.family === 'openai-completions' && byPath.consumed === 1 ? legacyAnthropic(ix, shape, byPath) : byPath;
   const beta = shape.path[shape.path.length - match.consumed - 1] === 'beta' ? 1 : 0;
   const clientNode = clientExpression(shape, match.consumed + beta);
   const resolved = clientNode ? resolveClient(ix, clientNode) : null;
+  // `openai.chat.completions.create` on the app's own object (a hand-written wrapper) is not the SDK.
+  if (!resolved && clientNode && isOwnObject(ix, clientNode)) return null;
   if (resolved && !(resolved.sdk && match.kinds.includes(resolved.sdk.kind)) && !match.certain) return null;
   const first = shape.args[0] ?? null;
   const props = first && !match.positional ? objectProps(ix, first) : null;
@@ -110,6 +113,13 @@ export function matchOpenAiShaped(ix: FileIndex, shape: CallShape): CallFacts | 
     evidence,
     modelFallback: deployment,
   });
+}
+
+/** `anthropic.completions.create({ prompt, max_tokens_to_sample })`: Anthropic's legacy text API. */
+function legacyAnthropic(ix: FileIndex, shape: CallShape, match: MethodMatch): MethodMatch {
+  const clientNode = clientExpression(shape, 1);
+  const client = clientNode ? resolveClient(ix, clientNode) : null;
+  return client?.sdk?.kind === 'anthropic' ? { ...match, family: 'anthropic-messages', kinds: ['anthropic'] } : match;
 }
 
 /** For shared method paths: the request names a model, the file imports the SDK, or the receiver is named like one. */

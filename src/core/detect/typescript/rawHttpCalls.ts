@@ -4,8 +4,10 @@
  * with an absolute URL. Only URLs that llmUrls.ts accepts count; the JSON body gives the model.
  */
 import type { Node } from 'web-tree-sitter';
+import type { ImportBinding } from './bindings';
 import type { Family } from '../../model';
-import { bodyFacts } from './httpBody';
+import { bodyFacts, requestBody } from './httpBody';
+import { jsonBodyFacts, literalJsonBody } from './jsonBody';
 import type { CallFacts } from './callFacts';
 import type { CallShape } from './callShape';
 import { envVarName } from './envVars';
@@ -15,7 +17,7 @@ import { llmUrl } from './llmUrls';
 import { decideProvider } from './providerDecision';
 import type { ProviderDecision } from './providerDecision';
 import { objectProps, resolveValue } from './resolve';
-import { namedKids, unwrap, unwrapAwait } from './syntax';
+import { FUNCTION_TYPES, namedKids, unwrap, unwrapAwait } from './syntax';
 
 export const HTTP_NAMES: readonly string[] = ['fetch', '$fetch', 'ofetch', 'fetchEventSource', 'axios', 'post', 'request', 'got', 'ky'];
 
@@ -27,7 +29,8 @@ interface HttpRequest {
   readonly url: Node | null;
   /** URL prefix from an axios instance's baseURL. */
   readonly base: string;
-  readonly body: Map<string, Node> | null;
+  /** The body expression (object literal, JSON.stringify(…), JSON text…), or null. */
+  readonly body: Node | null;
   readonly headers: Node | null;
   readonly stream: boolean;
   /** Generic `.post` on an unknown object: only absolute URLs count. */
@@ -41,11 +44,13 @@ export function matchRawHttp(ix: FileIndex, shape: CallShape): CallFacts | null 
   if (!request?.url) return null;
   const urlShape = request.base + evalText(ix, request.url).shape;
   if (request.generic && !/^\s*https?:\/\//i.test(urlShape)) return null;
-  const body = request.body;
-  const looksLikeLlm = !!body && (body.has('model') || body.has('messages') || body.has('contents') || body.has('prompt'));
+  const props = request.body ? requestBody(ix, request.body) : null;
+  const json = request.body && !props ? literalJsonBody(ix, request.body) : null;
+  const keys = props ?? new Map(Object.entries(json ?? {}));
+  const looksLikeLlm = ['model', 'messages', 'contents', 'prompt'].some((key) => keys.has(key));
   const target = llmUrl(urlShape, looksLikeLlm);
   if (!target) return null;
-  const facts = bodyFacts(ix, body);
+  const facts = json ? jsonBodyFacts(json) : bodyFacts(ix, props);
   const model = facts.model ?? target.model;
   return {
     family: FAMILY,
@@ -68,27 +73,81 @@ function unstatedHost(ix: FileIndex, request: HttpRequest): ProviderDecision {
 
 function requestOf(ix: FileIndex, shape: CallShape): HttpRequest | null {
   const [first, second] = shape.args;
-  const name = shape.name;
   const receiver = shape.receiver ? unwrap(shape.receiver) : null;
-  const receiverName = receiver?.type === 'identifier' ? receiver.text : null;
-  if (!receiver || ['window', 'globalThis', 'self'].includes(receiverName ?? '')) {
-    if (FETCH_LIKE.has(name) && !isLocalFunction(ix, shape)) {
+  const global = receiver?.type === 'identifier' && ['window', 'globalThis', 'self'].includes(receiver.text);
+  if (!receiver || global) {
+    const lib = global ? shape.name : libraryOf(ix, shape.callee);
+    if (lib && FETCH_LIKE.has(lib)) {
       const init = second ? objectProps(ix, second) : null;
-      return { url: first ?? null, base: '', body: bodyOf(ix, init, ['body', 'json']), headers: init?.get('headers') ?? null, stream: name === 'fetchEventSource', generic: false };
+      return { url: first ?? null, base: '', body: bodyOf(init, ['body', 'json']), headers: init?.get('headers') ?? null, stream: lib === 'fetchEventSource', generic: false };
     }
-    if ((name === 'axios' || name === 'got' || name === 'ky') && !isLocalFunction(ix, shape)) return configRequest(ix, first, second, '');
-    return null;
+    return lib === 'axios' || lib === 'got' || lib === 'ky' ? configRequest(ix, first, second, '') : null;
   }
+  const receiverLib = receiver.type === 'identifier' ? libraryOf(ix, receiver) : null;
   const instanceBase = axiosInstanceBase(ix, receiver);
-  const isHttpLib = ['axios', 'got', 'ky'].includes(receiverName ?? '') || instanceBase !== null;
-  if (name === 'request' && isHttpLib) return configRequest(ix, first, second, instanceBase ?? '');
-  if (name !== 'post') return null;
+  const isHttpLib = ['axios', 'got', 'ky'].includes(receiverLib ?? '') || instanceBase !== null;
+  if (shape.name === 'request' && isHttpLib) return configRequest(ix, first, second, instanceBase ?? '');
+  if (shape.name !== 'post' || (!isHttpLib && !isHttpClientPost(ix, receiver, second))) return null;
   const options = second ? objectProps(ix, second) : null;
   // axios.post(url, data, config) vs got/ky.post(url, { json }).
-  const viaOptions = receiverName === 'got' || receiverName === 'ky';
-  const body = viaOptions ? bodyOf(ix, options, ['json', 'body']) : second ? dataOf(ix, second) : null;
+  const viaOptions = receiverLib === 'got' || receiverLib === 'ky';
+  const body = viaOptions ? bodyOf(options, ['json', 'body']) : (second ?? null);
   const config = shape.args[2] ? objectProps(ix, shape.args[2]) : null;
   return { url: first ?? null, base: instanceBase ?? '', body, headers: (viaOptions ? options : config)?.get('headers') ?? null, stream: false, generic: !isHttpLib };
+}
+
+/** Route declarations and request mocks: `app.post(url, handler)`, msw `http.post(url, resolver)`, fetch-mock. */
+const MOCK_OR_SERVER = /^(msw|@mswjs\/|nock|fetch-mock|jest-fetch-mock|vitest-fetch-mock|axios-mock-adapter|express|fastify|hono|koa|@koa\/router|koa-router|@nestjs\/common)/;
+
+/** A `.post(url, body)` of some HTTP client (Angular HttpClient, NestJS HttpService, a wrapper around fetch). */
+function isHttpClientPost(ix: FileIndex, receiver: Node, body: Node | undefined): boolean {
+  if (body && FUNCTION_TYPES.has(unwrap(body).type)) return false;
+  const root = chainRoot(receiver);
+  const binding = root.type === 'identifier' ? ix.lookup(root, root.text) : null;
+  return !(binding?.kind === 'import' && MOCK_OR_SERVER.test(binding.module));
+}
+
+function chainRoot(expr: Node): Node {
+  let current = unwrap(expr);
+  while (current.type === 'member_expression' || current.type === 'call_expression') {
+    const next = current.childForFieldName(current.type === 'member_expression' ? 'object' : 'function');
+    if (!next) break;
+    current = unwrap(next);
+  }
+  return current;
+}
+
+/** Packages whose default (or namespace) export is an HTTP client, by the name it is known as. */
+const HTTP_MODULES: Readonly<Record<string, string>> = {
+  axios: 'axios',
+  got: 'got',
+  ky: 'ky',
+  'node-fetch': 'fetch',
+  'cross-fetch': 'fetch',
+  'isomorphic-fetch': 'fetch',
+  'isomorphic-unfetch': 'fetch',
+  unfetch: 'fetch',
+  undici: 'fetch',
+  ofetch: 'ofetch',
+  '@microsoft/fetch-event-source': 'fetchEventSource',
+};
+
+/** Whether an import binds an HTTP client function (any local name: `import fetchUrl from 'node-fetch'`). */
+export function isHttpClientImport(binding: ImportBinding): boolean {
+  return binding.module in HTTP_MODULES && (binding.imported === 'default' || binding.imported === '*');
+}
+
+/**
+ * Which HTTP client a name refers to: an import of a known package (under any local name), or a
+ * global (`fetch`, a script-tag `axios`). Null for the app's own function of the same name.
+ */
+function libraryOf(ix: FileIndex, id: Node): string | null {
+  const binding = ix.lookup(id, id.text);
+  if (!binding) return id.text;
+  if (binding.kind !== 'import') return null;
+  const lib = HTTP_MODULES[binding.module];
+  if (!lib) return null;
+  return binding.imported === 'default' || binding.imported === '*' ? lib : binding.imported;
 }
 
 /** axios(url, config) / axios({url, data}) / axios.request({...}) / got(url, {json}) / ky(url, {json}). */
@@ -99,24 +158,13 @@ function configRequest(ix: FileIndex, first: Node | undefined, second: Node | un
   const url = firstProps ? (firstProps.get('url') ?? null) : first;
   const baseNode = config?.get('baseURL');
   const prefix = baseNode ? evalText(ix, baseNode).shape : base;
-  return { url, base: prefix, body: bodyOf(ix, config, ['data', 'json', 'body']), headers: config?.get('headers') ?? null, stream: false, generic: false };
+  return { url, base: prefix, body: bodyOf(config, ['data', 'json', 'body']), headers: config?.get('headers') ?? null, stream: false, generic: false };
 }
 
-function bodyOf(ix: FileIndex, options: Map<string, Node> | null, keys: readonly string[]): Map<string, Node> | null {
+function bodyOf(options: Map<string, Node> | null, keys: readonly string[]): Node | null {
   for (const key of keys) {
     const node = options?.get(key);
-    if (node) return dataOf(ix, node);
-  }
-  return null;
-}
-
-/** A request body: an object literal, or the object inside JSON.stringify(…). */
-function dataOf(ix: FileIndex, node: Node): Map<string, Node> | null {
-  const value = unwrapAwait(resolveValue(ix, node));
-  if (value.type === 'object') return objectProps(ix, value);
-  if (value.type === 'call_expression' && /(^|\.)stringify$/.test(value.childForFieldName('function')?.text ?? '')) {
-    const inner = value.childForFieldName('arguments')?.namedChild(0);
-    return inner ? objectProps(ix, inner) : null;
+    if (node) return node;
   }
   return null;
 }
@@ -132,12 +180,6 @@ function axiosInstanceBase(ix: FileIndex, receiver: Node): string | null {
   const props = options ? objectProps(ix, options) : null;
   const base = props?.get('baseURL') ?? props?.get('prefixUrl');
   return base ? evalText(ix, base).shape : '';
-}
-
-/** A function of that name declared in the file (a wrapper, not the library). */
-function isLocalFunction(ix: FileIndex, shape: CallShape): boolean {
-  const binding = ix.lookup(shape.callee, shape.name);
-  return binding?.kind === 'function' || (binding?.kind === 'value' && binding.source !== null && binding.source.type.includes('function'));
 }
 
 /** Env vars an expression mentions (the URL, or header values such as `Bearer ${process.env.KEY}`). */

@@ -8,7 +8,7 @@ import type { FileIndex } from './fileIndex';
 import { objectProps, propAt } from './resolve';
 
 /** Output-token limits, by SDK spelling; the first present wins. */
-const MAX_TOKEN_PATHS = [
+export const MAX_TOKEN_PATHS: readonly string[] = [
   'max_tokens',
   'max_completion_tokens',
   'max_output_tokens',
@@ -28,8 +28,10 @@ const MAX_TOKEN_PATHS = [
   'parameters.max_new_tokens',
 ];
 
-const EFFORT_PATHS = ['reasoning_effort', 'reasoningEffort', 'reasoning.effort', 'config.reasoningEffort'];
-const BUDGET_PATHS = [
+/** Reasoning effort spellings (a string value). */
+export const EFFORT_PATHS: readonly string[] = ['reasoning_effort', 'reasoningEffort', 'reasoning.effort', 'config.reasoningEffort'];
+/** Thinking budget spellings (a number of tokens). */
+export const BUDGET_PATHS: readonly string[] = [
   'thinking.budget_tokens',
   'thinking.budgetTokens',
   'config.thinkingConfig.thinkingBudget',

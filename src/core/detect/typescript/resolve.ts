@@ -121,7 +121,7 @@ function propertyPath(ix: FileIndex, source: Node, path: readonly string[], dept
 }
 
 /** The value expression of `key` in an object (or array) literal, or null. */
-export function objectProperty(ix: FileIndex, obj: Node, key: string, depth = 0): Node | null {
+function objectProperty(ix: FileIndex, obj: Node, key: string, depth = 0): Node | null {
   const resolved = resolveValue(ix, obj, depth + 1);
   if (resolved.type === 'array') {
     const i = Number(key);

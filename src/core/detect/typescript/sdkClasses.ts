@@ -21,8 +21,8 @@ export interface SdkClass {
   readonly label: string;
 }
 
-export const SDK_CLASSES: readonly SdkClass[] = [
-  { kind: 'openai', names: ['OpenAI', 'default', 'OpenAIApi'], module: /^openai(\/|$)/, weak: 'openai', label: 'OpenAI client' },
+const SDK_CLASSES: readonly SdkClass[] = [
+  { kind: 'openai', names: ['OpenAI', 'default', 'OpenAIApi'], module: /^openai(-edge)?(\/|$)/, weak: 'openai', label: 'OpenAI client' },
   { kind: 'openai', names: ['AzureOpenAI'], module: /^openai(\/|$)/, strong: 'azure-foundry', label: 'AzureOpenAI client' },
   { kind: 'anthropic', names: ['Anthropic', 'default'], module: /^@anthropic-ai\/sdk(\/|$)/, weak: 'anthropic', label: 'Anthropic client' },
   { kind: 'anthropic', names: ['AnthropicBedrock', 'default'], module: /^@anthropic-ai\/bedrock-sdk/, strong: 'aws-bedrock', label: 'AnthropicBedrock client' },

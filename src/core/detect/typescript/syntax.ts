@@ -49,11 +49,6 @@ export function callArguments(call: Node): Node[] {
   return namedKids(args);
 }
 
-/** The callee of a call (`function`) or of a `new` expression (`constructor`). */
-export function calleeOf(call: Node): Node | null {
-  return call.childForFieldName(call.type === 'new_expression' ? 'constructor' : 'function');
-}
-
 /** Whether two nodes are the same node of the same tree. */
 export function sameNode(a: Node | null | undefined, b: Node | null | undefined): boolean {
   return !!a && !!b && a.id === b.id;

@@ -5,6 +5,8 @@
  * listed per family below; each entry here is a substring of that evidence. The pre-filter may use
  * a superset of this list, never less.
  */
+import { LANGCHAIN_CONSTRUCTORS } from './langchainModels';
+
 export const TYPESCRIPT_TRIGGERS: readonly string[] = [
   // OpenAI / Anthropic SDK paths and v3 / @azure/openai method names
   'completions', 'responses', 'embeddings', 'messages', 'Completion', 'Embedding',
@@ -14,10 +16,9 @@ export const TYPESCRIPT_TRIGGERS: readonly string[] = [
   'Converse', 'InvokeModel', 'converse', 'invokeModel',
   // Vercel AI SDK
   'generateText', 'streamText', 'generateObject', 'streamObject', 'embed', 'streamUI',
-  // LangChain: classes accepted without a LangChain import, else the import's module name
-  'ChatOpenAI', 'ChatDeepSeek', 'ChatAnthropic', 'ChatGoogleGenerativeAI', 'ChatVertexAI', 'ChatBedrock', 'BedrockChat',
-  'ChatLiteLLM', 'AzureAIChatCompletionsModel', 'initChatModel', 'langchain', 'BaseChatModel', 'BaseLanguageModel',
-  // Raw HTTP: a known host's literal domain, or an unmistakable route on any host
+  // LangChain: the classes accepted without a LangChain import, else the import's module name
+  ...LANGCHAIN_CONSTRUCTORS, 'langchain', 'BaseChatModel', 'BaseLanguageModel',
+  // Raw HTTP: a known host's literal domain (providerHints HOSTS), or an unmistakable route on any host
   'deepseek', 'siliconflow', 'modelarts', 'myhuaweicloud', 'azure.com', 'bedrock', 'openai', 'anthropic', 'googleapis',
-  'api.aws', '/model/', '11434',
+  'api.aws', '/model/', '11434', 'streamGenerateContent',
 ];

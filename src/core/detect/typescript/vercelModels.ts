@@ -74,6 +74,12 @@ function providerInstance(ix: FileIndex, instance: Node): Omit<ProviderEvidence,
     const provider = vercelPackageProvider(direct.module);
     if (provider) return packageEvidence(provider, direct.module);
   }
+  // A snippet without its imports: `openai('gpt-4o')`, `anthropic(...)` name the provider package.
+  if (direct && direct.module === null && value.type === 'identifier' && PREFIXES[direct.name]) {
+    const provider = PREFIXES[direct.name];
+    const clue = { provider, evidence: `${direct.name}() provider` };
+    return provider === 'openai' ? { weak: clue } : { strong: clue };
+  }
   if (value.type !== 'call_expression') return null;
   const factory = value.childForFieldName('function');
   const origin = factory ? calleeOrigin(ix, factory) : null;

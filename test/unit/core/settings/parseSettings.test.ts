@@ -61,7 +61,7 @@ describe('parseSettings', () => {
     const bad = parseSettings({ exchangeRate: 0, cacheHitRate: 1.5, 'tokens.defaultOutput': 12.5, staleAfterDays: '90' });
     assert.deepEqual(bad.problems.map((p) => p.setting).sort(),
       ['llmCost.cacheHitRate', 'llmCost.exchangeRate', 'llmCost.staleAfterDays', 'llmCost.tokens.defaultOutput']);
-    assert.equal(bad.settings.staleAfterDays, 90);
+    assert.equal(bad.settings.staleAfterDays, 180);
   });
 
   it('checks AWS regions and Azure api-versions', () => {

@@ -85,4 +85,15 @@ describe('python detector: Google Gemini', () => {
     ));
     assert.deepEqual(calls, []);
   });
+
+  it('a wrapper class imported from the project is not Gemini; its own SDK call is', async () => {
+    const calls = await detectPy(py(
+      'from .gemini_client import GeminiClient',
+      'from helpers import Summarizer',
+      'g = GeminiClient()',
+      'g.generate_content("x")',
+      'Summarizer().generate_content("y")',
+    ));
+    assert.deepEqual(calls, []);
+  });
 });

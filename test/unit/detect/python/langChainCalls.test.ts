@@ -119,4 +119,47 @@ describe('python detector: LangChain', () => {
     ));
     assert.deepEqual(calls, []);
   });
+
+  it('a model chosen in if/else branches, a conditional or a factory counts as invoked in every branch', async () => {
+    const calls = await detectPy(py(
+      'from langchain_openai import ChatOpenAI',
+      'from langchain_deepseek import ChatDeepSeek',
+      'if provider == "deepseek":',
+      '    llm = ChatDeepSeek(model="deepseek-chat")',
+      'else:',
+      '    llm = ChatOpenAI(model="gpt-4o")',
+      'llm.invoke("a")',
+      'alt = ChatDeepSeek(model="deepseek-reasoner") if fast else ChatOpenAI(model="o3-mini")',
+      'alt.invoke("b")',
+      'def make(kind):',
+      '    if kind == "x":',
+      '        return ChatOpenAI(model="gpt-4o-mini")',
+      '    return ChatDeepSeek(model="deepseek-chat")',
+      'make("x").invoke("c")',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.callee]), [[7, 'llm.invoke'], [9, 'alt.invoke'], [14, 'make(…).invoke']]);
+  });
+
+  it('a model handed in as a parameter or attribute counts when its type hint says LangChain model', async () => {
+    const calls = await detectPy(py(
+      'from langchain_core.language_models import BaseChatModel',
+      'from langchain_openai import ChatOpenAI',
+      'def summarize(llm: BaseChatModel, text: str) -> str:',
+      '    return llm.invoke(f"Summarize: {text}").content',
+      'def stream_it(llm: ChatOpenAI):',
+      '    return llm.stream("x")',
+      'class Agent:',
+      '    llm: BaseChatModel',
+      '    def run(self):',
+      '        return self.llm.invoke("y")',
+      'def untyped(llm, q):',
+      '    return llm.invoke(q)',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider, c.providerEvidence]), [
+      [4, null, 'openai', 'family default'],
+      [6, null, 'openai', 'ChatOpenAI type hint'],
+      [10, null, 'openai', 'family default'],
+    ]);
+    assert.equal(calls[0].prompt.knowledge, 'partial');
+  });
 });

@@ -93,4 +93,20 @@ describe('python detector: model resolution in the same file', () => {
     ));
     assert.deepEqual([c.model, c.maxTokens, c.stream], ['gpt-4o', 300, true]);
   });
+
+  it('declared defaults: argparse add_argument, pydantic Field, typer Option', async () => {
+    assert.equal(await modelOf(
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--model-name", type=str, default="gpt-4.1")',
+      'args = parser.parse_args()',
+      'client.chat.completions.create(model=args.model_name, messages=[])',
+    ), 'gpt-4.1');
+    assert.equal(await modelOf(
+      'class Cfg(BaseModel):', '    model: str = Field(default="gpt-4o-mini", description="which model")',
+      'cfg = Cfg()', 'client.chat.completions.create(model=cfg.model, messages=[])',
+    ), 'gpt-4o-mini');
+    assert.equal(await modelOf('def main(model: str = typer.Option("o3-mini", help="m")):', '    client.chat.completions.create(model=model, messages=[])'), 'o3-mini');
+    assert.equal(await modelOf('class Cfg(BaseModel):', '    model: str = Field(..., description="required")', 'client.chat.completions.create(model=Cfg().model, messages=[])'), null);
+  });
 });

@@ -180,4 +180,57 @@ describe('python detector: OpenAI SDK families', () => {
     ));
     assert.equal(c.provider, 'custom');
   });
+
+  it('openai.Client aliases, a subclass of OpenAI in the file, and clients of unknown SDKs', async () => {
+    const calls = await detectPy(py(
+      'import openai',
+      'from openai import OpenAI',
+      'from zhipuai import ZhipuAI',
+      'oc = openai.Client(base_url="https://api.deepseek.com")',
+      'class Traced(OpenAI):',
+      '    pass',
+      'tc = Traced(base_url="https://api.siliconflow.cn/v1")',
+      'zp = ZhipuAI(api_key=key)',
+      'oc.chat.completions.create(model="deepseek-chat", messages=[])',
+      'tc.chat.completions.create(model="Qwen/QwQ-32B", messages=[])',
+      'zp.chat.completions.create(model="glm-4-plus", messages=[])',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.provider, c.providerEvidence]), [
+      [9, 'deepseek', 'base_url https://api.deepseek.com'],
+      [10, 'siliconflow-cn', 'base_url https://api.siliconflow.cn/v1'],
+      [11, 'custom', 'ZhipuAI client'],
+    ]);
+  });
+
+  it('self attributes set in a base class of the file, and client.with_options(...)', async () => {
+    const calls = await detectPy(py(
+      'from openai import OpenAI',
+      'class Base:',
+      '    def __init__(self, model="deepseek-chat"):',
+      '        self.client = OpenAI(base_url="https://api.deepseek.com")',
+      '        self.model = model',
+      'class Child(Base):',
+      '    def run(self):',
+      '        return self.client.chat.completions.create(model=self.model, messages=[])',
+      'class Other:',
+      '    def __init__(self):',
+      '        self.client = OpenAI(base_url="https://api.siliconflow.cn/v1")',
+      '    def go(self):',
+      '        return self.client.with_options(timeout=30).chat.completions.create(model="x", messages=[])',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[8, 'deepseek-chat', 'deepseek'], [13, 'x', 'siliconflow-cn']]);
+    assert.equal(calls[1].callee, 'self.client.with_options(…).chat.completions.create');
+  });
+
+  it('an API object held in a variable keeps its family and client', async () => {
+    const calls = await detectPy(py(
+      'from openai import OpenAI',
+      'client = OpenAI(base_url="https://api.deepseek.com")',
+      'completions = client.chat.completions',
+      'completions.create(model="deepseek-chat", messages=[])',
+      'legacy = client.completions',
+      'legacy.create(model="deepseek-chat", prompt="x")',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.family, c.provider]), [[4, 'openai-chat', 'deepseek'], [6, 'openai-completions', 'deepseek']]);
+  });
 });

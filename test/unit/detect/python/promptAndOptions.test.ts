@@ -85,4 +85,9 @@ describe('python detector: prompt, options and directives', () => {
     ));
     assert.deepEqual(calls.map((c) => [c.line, c.column < 40, c.model]), [[3, true, 'text-embedding-3-small'], [3, false, 'text-embedding-3-large'], [4, true, 'gpt-4o']]);
   });
+
+  it('reads directives and positions in files with CRLF line ends', async () => {
+    const c = await onlyCall('from openai import OpenAI\r\nclient = OpenAI()\r\n# llm-cost: calls/day=50 cache-hit=0.5\r\nr = client.chat.completions.create(model="gpt-4o", messages=[])\r\n');
+    assert.deepEqual([c.line, c.column, c.directive], [4, 29, { callsPerDay: 50, cacheHit: 0.5 }]);
+  });
 });

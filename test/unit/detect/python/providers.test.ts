@@ -92,4 +92,20 @@ describe('python detector: provider inference', () => {
   it('a `complete` method that is not Azure AI Inference is not a call', async () => {
     assert.deepEqual(await detectPy(py('from llama_index.llms.openai import OpenAI', 'llm = OpenAI(model="gpt-4")', 'llm.complete("hi")', 'task.complete()')), []);
   });
+
+  it('an f-string base URL over an env read, and legacy completions on an Anthropic client', async () => {
+    const calls = await detectPy(py(
+      'import os',
+      'from anthropic import Anthropic',
+      'from openai import OpenAI',
+      'endpoint = os.getenv("AZURE_OPENAI_ENDPOINT")',
+      'az = OpenAI(api_key=key, base_url=f"{endpoint}/openai/v1/")',
+      'az.chat.completions.create(model="gpt-4o", messages=[])',
+      'Anthropic().completions.create(model="claude-2.1", max_tokens_to_sample=300, prompt="Human: hi Assistant:")',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.family, c.provider, c.providerEvidence]), [
+      [6, 'openai-chat', 'azure-foundry', 'env AZURE_OPENAI_ENDPOINT'],
+      [7, 'openai-completions', 'anthropic', 'Anthropic client'],
+    ]);
+  });
 });

@@ -97,4 +97,45 @@ describe('python detector: raw HTTP calls', () => {
     ));
     assert.deepEqual(calls, []);
   });
+
+  it('hosts that also serve other APIs (Azure cognitive services, Huawei Cloud, Google APIs) count only on LLM routes', async () => {
+    const calls = await detectPy(py(
+      'import requests',
+      'requests.post("https://myres.cognitiveservices.azure.com/vision/v3.2/analyze", json={})',
+      'requests.post("https://myres.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-02-01", json={"messages": []})',
+      'requests.post("https://iam.cn-north-4.myhuaweicloud.com/v3/auth/tokens", json={})',
+      'requests.post("https://infer-modelarts.cn-southwest-2.myhuaweicloud.com/v1/infers/abc/v1/chat/completions", json={"model": "DeepSeek-V3"})',
+      'requests.post("https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/l/endpoints/e:predict", json={})',
+      'requests.post("https://api.openai.com/v1/realtime/sessions", json={})',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[3, 'gpt4o', 'azure-foundry'], [5, 'DeepSeek-V3', 'huawei-maas']]);
+  });
+
+  it('httpx streaming requests and http.client connections', async () => {
+    const calls = await detectPy(py(
+      'import httpx, http.client, json',
+      'async def s():',
+      '    async with httpx.AsyncClient() as client:',
+      '        async with client.stream("POST", "https://api.deepseek.com/chat/completions", json={"model": "deepseek-chat"}) as r:',
+      '            pass',
+      'conn = http.client.HTTPSConnection("api.siliconflow.cn")',
+      'conn.request("POST", "/v1/chat/completions", json.dumps({"model": "Qwen/QwQ-32B", "messages": []}), headers)',
+      'httpx.stream("GET", "https://api.deepseek.com/models")',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.callee, c.model, c.provider, c.stream]), [
+      [4, 'client.stream', 'deepseek-chat', 'deepseek', true],
+      [7, 'conn.request', 'Qwen/QwQ-32B', 'siliconflow-cn', false],
+    ]);
+  });
+
+  it('on a custom host, a bare /messages or /responses route needs an LLM-shaped body', async () => {
+    const calls = await detectPy(py(
+      'import requests',
+      'requests.post("https://chat.example.com/api/messages", json={"text": "hi", "room": 3})',
+      'requests.post("https://survey.example.com/responses", json={"answers": []})',
+      'requests.post("https://gw.example.com/messages", json={"model": "claude-3-haiku", "messages": []})',
+      'requests.post("https://gw.example.com/v1/messages", json=payload)',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.provider]), [[4, 'custom'], [5, 'custom']]);
+  });
 });

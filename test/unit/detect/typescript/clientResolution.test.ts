@@ -140,6 +140,19 @@ await client.chat.completions.create({ model: 'gpt-4o', messages: [] });
     assert.deepEqual([unknown.provider, unknown.providerEvidence], ['openai', 'family default']);
   });
 
+  it('tracing wrappers (LangSmith wrapOpenAI, Langfuse observeOpenAI) keep the wrapped client', async () => {
+    const calls = await detect(`
+import OpenAI from 'openai';
+import { wrapOpenAI } from 'langsmith/wrappers';
+import { observeOpenAI } from 'langfuse';
+const client = wrapOpenAI(new OpenAI({ baseURL: 'https://api.deepseek.com' }));
+await client.chat.completions.create({ model: 'deepseek-chat', messages: [] });
+const raw = new OpenAI({ baseURL: 'https://api.siliconflow.cn/v1' });
+await observeOpenAI(raw, { generationName: 'g' }).chat.completions.create({ model: 'Qwen/Qwen3-8B', messages: [] });
+`);
+    assert.deepEqual(calls.map((c) => c.provider), ['deepseek', 'siliconflow-cn']);
+  });
+
   it('Groq and other OpenAI-shaped SDKs keep the family but not the OpenAI host', async () => {
     const call = await only(`
 import Groq from 'groq-sdk';

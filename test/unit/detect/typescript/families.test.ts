@@ -41,6 +41,18 @@ await svc.generateContent('hello');
     assert.deepEqual(calls.map((c) => c.line), [6]);
   });
 
+  it('Gemini: a model imported from the app counts, an imported service wrapper does not', async () => {
+    const calls = await detect(`
+import { model as gemini } from '@/lib/gemini';
+import { geminiService } from './services/gemini';
+import { aiClient } from './ai';
+await gemini.generateContentStream(prompt);
+await geminiService.generateContent('x');
+await aiClient.generateContent('x');
+`);
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.stream]), [[5, null, true]]);
+  });
+
   it('Bedrock: namespaced and aliased commands, aggregated client, stream variants', async () => {
     const calls = await detect(`
 import * as bedrock from '@aws-sdk/client-bedrock-runtime';
@@ -60,6 +72,7 @@ await agg.converseStream({ modelId: 'cohere.command-r-v1:0', messages: [] });
     ]);
     assert.deepEqual([calls[0].callee, calls[0].prompt.text, calls[1].maxTokens, calls[2].maxTokens], ['bedrock.ConverseCommand', 'Hi', 128, 99]);
     assert.ok(calls.every((c) => c.provider === 'aws-bedrock'));
+    assert.deepEqual(calls.map((c) => c.providerEvidence), ['Bedrock ConverseCommand', 'Bedrock InvokeModelWithResponseStreamCommand', 'Bedrock runtime client', 'Bedrock runtime client']);
   });
 
   it('Bedrock: a converse() of an unrelated object is not a call; a command class declared locally neither', async () => {
@@ -116,6 +129,15 @@ await gen({ model: ds('deepseek-reasoner'), prompt: 'Hi' });
       [15, 'deepseek-reasoner', 'deepseek'],
     ]);
     assert.deepEqual([calls[2].maxTokens, calls[3].stream, calls[0].stream], [50, true, false]);
+  });
+
+  it('an inline provider factory: createOpenAI({ baseURL })(model)', async () => {
+    const call = await only(`
+import { generateText } from 'ai';
+import { createOpenAI } from '@ai-sdk/openai';
+await generateText({ model: createOpenAI({ baseURL: 'https://api.modelarts-maas.com/v1' })('DeepSeek-R1'), prompt: 'Hi' });
+`);
+    assert.deepEqual([call.model, call.provider, call.baseUrl], ['DeepSeek-R1', 'huawei-maas', 'https://api.modelarts-maas.com/v1']);
   });
 
   it('wrapLanguageModel, a model parameter with one provider import, and the thinking budget', async () => {
@@ -259,6 +281,33 @@ await fetch('https://api.openai.com/v1/models');
 await fetch('https://api.example.com/users', { method: 'POST', body: JSON.stringify({ model: 'x' }) });
 await axios.post('https://hooks.slack.com/services/x', { text: 'hi' });
 `), []);
+  });
+
+  it('request mocks and route declarations with LLM URLs are not calls; an Angular HttpClient post is', async () => {
+    const calls = await detect(`
+import { http, HttpResponse } from 'msw';
+import fetchMock from 'fetch-mock';
+export const handlers = [http.post('https://api.openai.com/v1/chat/completions', () => HttpResponse.json({ choices: [] }))];
+fetchMock.post('https://api.deepseek.com/chat/completions', { choices: [] });
+router.post('https://api.openai.com/v1/chat/completions', async (ctx) => { ctx.body = {}; });
+@Injectable({ providedIn: 'root' })
+export class ChatApi {
+  constructor(private http: HttpClient) {}
+  ask(q: string) {
+    return this.http.post<Reply>('https://api.deepseek.com/chat/completions', { model: 'deepseek-chat', messages: [{ role: 'user', content: q }] });
+  }
+}`);
+    assert.deepEqual(calls.map((c) => [c.line, c.callee, c.model]), [[11, 'this.http.post', 'deepseek-chat']]);
+  });
+
+  it('HTTP clients imported under other names', async () => {
+    const calls = await detect(`
+import fetchUrl from 'node-fetch';
+import Axios from 'axios';
+await fetchUrl('https://api.deepseek.com/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'deepseek-chat' }) });
+await Axios.post('https://api.anthropic.com/v1/messages', { model: 'claude-3-haiku-20240307', max_tokens: 3 });
+`);
+    assert.deepEqual(calls.map((c) => [c.callee, c.provider]), [['fetchUrl', 'deepseek'], ['Axios.post', 'anthropic']]);
   });
 
   it('a local function named fetch is the app’s own, not the HTTP client', async () => {

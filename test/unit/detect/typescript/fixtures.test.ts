@@ -144,6 +144,13 @@ describe('TS/JS detector on fixture files', () => {
     assert.equal(calls[1].callee, 'axios.post');
   });
 
+  it('finds the fetch of a JSX component, not the JSX text nor useChat', async () => {
+    const calls = await detect(fixture('TranslatePanel.jsx'), 'TranslatePanel.jsx');
+    assert.deepEqual(calls.map(brief), [{ line: 12, family: 'raw-http', model: 'THUDM/GLM-4-9B-0414', provider: 'siliconflow-cn' }]);
+    assert.deepEqual([calls[0].language, calls[0].maxTokens, calls[0].prompt.knowledge], ['javascriptreact', 512, 'partial']);
+    assert.equal(calls[0].prompt.text, 'Translate to English.');
+  });
+
   it('finds nothing in a file that only mentions LLM calls', async () => {
     assert.deepEqual(await detect(fixture('negatives.ts')), []);
   });

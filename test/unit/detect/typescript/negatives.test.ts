@@ -51,6 +51,11 @@ await openai.images.generate({ model: 'dall-e-3', prompt: 'cat' });
 await openai.audio.transcriptions.create({ model: 'whisper-1', file });
 await openai.conversations.messages.create(id, {});
 `],
+  ['Assistants messages on a client imported from the app', `
+import { openai } from '@/lib/openai';
+await openai.beta.threads.messages.create(threadId, { role: 'user', content: 'Hello' });
+await openai.beta.threads.messages.create(threadId, { role: 'user', content: 'Hello', model: 'x' });
+`],
   ['mock setups and assertions', `
 import { vi, expect } from 'vitest';
 const create = vi.fn().mockResolvedValue({ choices: [] });

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mayContainCalls } from '../../../../src/core/detect/prefilter';
+import { LANGCHAIN_CLASS_NAMES } from '../../../../src/core/detect/providerHints';
 import { CALLEE_NAMES } from '../../../../src/core/detect/typescript/matchers';
 import { TYPESCRIPT_TRIGGERS } from '../../../../src/core/detect/typescript/triggers';
 import { FIXTURE_DIR, detect } from './detectHelper';
@@ -37,9 +38,15 @@ describe('TS/JS detector: pre-filter triggers', () => {
       if (calls.length === 0) continue;
       withCalls++;
       assert.ok(TYPESCRIPT_TRIGGERS.some((t) => text.includes(t)), `${file} has calls but no trigger`);
-      assert.ok(mayContainCalls(text), `${file} has calls but the pre-filter drops it`);
+      assert.ok(mayContainCalls(text, 'typescript'), `${file} has calls but the pre-filter drops it`);
     }
     assert.ok(withCalls >= 12, `only ${withCalls} files with calls`);
+  });
+
+  it('every LangChain class the provider tables name is spelled by a trigger', () => {
+    for (const name of LANGCHAIN_CLASS_NAMES) {
+      assert.ok(TYPESCRIPT_TRIGGERS.some((t) => name.includes(t)) || ['OpenAI', 'AzureOpenAI'].includes(name), name);
+    }
   });
 
   it('each callee name the matchers look at contains a trigger or needs evidence that does', () => {
