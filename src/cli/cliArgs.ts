@@ -42,3 +42,10 @@ export function parseNonNegative(option: string, value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${option} must be a number >= 0 (got "${value}").`);
   return n;
 }
+
+/** A finite number > 0 (exchange rates). */
+export function parsePositive(option: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`${option} must be a number > 0 (got "${value}").`);
+  return n;
+}

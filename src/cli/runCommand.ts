@@ -49,7 +49,8 @@ export async function runRunCommand(argv: readonly string[], io: RunCommandIo, e
     return ExitCode.ok;
   }
   const specs = plan.targets.map((t) => providerSpecFromEnv(t, plan, env));
-  const scrub = scrubber(secretsInEnv(specs));
+  const secrets = secretsInEnv(specs);
+  const scrub = scrubber(secrets);
   const out = (text: string): void => io.out(scrub(text));
   const err = (text: string): void => io.err(scrub(text));
 
@@ -59,7 +60,7 @@ export async function runRunCommand(argv: readonly string[], io: RunCommandIo, e
     plan.format === 'json' ? null : io.isTTY && RunLiveView.fits(labels.length, columns) ? new RunLiveView(labels, out, columns) : new RunTranscript(labels, out);
 
   const results = await Promise.all(
-    plan.targets.map((target, i) => runPrompt(createProvider(specs[i]!), { ...plan.request, model: target.model }, signal, (event) => view?.onEvent(i, event))),
+    plan.targets.map((target, i) => runPrompt(createProvider(specs[i]!), { ...plan.request, model: target.model }, signal, (event) => view?.onEvent(i, event), secrets)),
   );
   view?.finish(results);
 

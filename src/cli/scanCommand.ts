@@ -2,6 +2,7 @@
  * `llm-cost scan [paths…] [--format table|json|markdown|csv] [--currency USD|CNY] [--at ISO-time]`:
  * finds every LLM call under the paths and prints each with its estimates.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../core/catalog/loadCatalog';
@@ -19,7 +20,7 @@ import { nodeTokenizerLoaders } from '../node/tokenizerLoaders';
 import { TokenCounter } from '../core/tokens/tokenCounter';
 import type { CliIo } from './cliIo';
 import { ExitCode, UsageError } from './cliIo';
-import { parseCurrency, parseInstant, parseChoice, parseNonNegative } from './cliArgs';
+import { parseChoice, parseCurrency, parseInstant, parseNonNegative, parsePositive } from './cliArgs';
 
 const HELP = `llm-cost scan [paths…] [options]
 
@@ -49,6 +50,8 @@ export async function runScanCommand(argv: readonly string[], io: CliIo, signal:
   const started = Date.now();
 
   const cwd = process.cwd();
+  const missing = paths.filter((p) => !fs.existsSync(path.resolve(cwd, p)));
+  if (missing.length === paths.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const root = scanRootFor(paths, cwd);
   const showProgress = format === 'table' && io.isTTY;
   const result = await scanFiles(paths.map((p) => path.resolve(cwd, p)), {
@@ -65,7 +68,7 @@ export async function runScanCommand(argv: readonly string[], io: CliIo, signal:
     at,
     currency,
     callsPerDay: values['calls-per-day'] !== undefined ? parseNonNegative('--calls-per-day', values['calls-per-day']) : DEFAULT_ASSUMPTIONS.callsPerDay,
-    fxRate: values['fx-rate'] !== undefined ? parseNonNegative('--fx-rate', values['fx-rate']) : undefined,
+    fxRate: values['fx-rate'] !== undefined ? parsePositive('--fx-rate', values['fx-rate']) : undefined,
   });
   const report: ScanReport = {
     root,

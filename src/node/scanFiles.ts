@@ -98,7 +98,10 @@ async function* candidateFiles(paths: readonly string[], options: ScanOptions, s
       continue;
     }
     if (stat.isDirectory()) {
-      for await (const f of walkTree(absolute, { include: isDetectable, signal: options.signal })) yield f.absolute;
+      const onSkip = (relative: string, reason: string): void => {
+        skipped.push({ file: toPosix(path.relative(options.root, path.join(absolute, relative))) || relative, reason });
+      };
+      for await (const f of walkTree(absolute, { include: isDetectable, signal: options.signal, onSkip })) yield f.absolute;
     } else if (isDetectable(absolute)) {
       yield absolute;
     } else {

@@ -29,6 +29,8 @@ export interface WalkOptions {
   readonly include?: (relative: string) => boolean;
   /** Stop early when aborted. */
   readonly signal?: AbortSignal;
+  /** Told about what the walk could not enter (unreadable folders, links to folders). */
+  readonly onSkip?: (relative: string, reason: string) => void;
 }
 
 interface IgnoreLayer {
@@ -52,8 +54,9 @@ export async function* walkTree(root: string, options: WalkOptions = {}): AsyncG
     let entries: fs.Dirent[];
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue; // unreadable folder: nothing to report about code we cannot see
+    } catch (err) {
+      options.onSkip?.(relative || '.', `folder cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      continue;
     }
     if (relative !== '' && entries.some((e) => e.name === 'pyvenv.cfg')) continue;
     const subdirs: typeof stack = [];
@@ -62,10 +65,13 @@ export async function* walkTree(root: string, options: WalkOptions = {}): AsyncG
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || isIgnored(layers, rel, true)) continue;
         subdirs.push({ dir: path.join(dir, entry.name), relative: rel, layers });
-      } else if (entry.isFile()) {
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
         if (options.include && !options.include(rel)) continue;
         if (isIgnored(layers, rel, false)) continue;
-        yield { absolute: path.join(dir, entry.name), relative: rel };
+        const absolute = path.join(dir, entry.name);
+        // A link to a file is read like the file; links to folders are not followed (no loops).
+        if (entry.isSymbolicLink() && !(await isFileBehindLink(absolute, rel, options))) continue;
+        yield { absolute, relative: rel };
       }
     }
     // Nested .gitignore files apply below their folder; read them only for folders we enter.
@@ -73,6 +79,16 @@ export async function* walkTree(root: string, options: WalkOptions = {}): AsyncG
       stack.push({ ...sub, layers: await ignoreLayersFor(sub.dir, sub.relative, sub.layers) });
     }
   }
+}
+
+async function isFileBehindLink(absolute: string, relative: string, options: WalkOptions): Promise<boolean> {
+  try {
+    if ((await fs.promises.stat(absolute)).isFile()) return true;
+    options.onSkip?.(relative, 'symbolic link to a folder: not followed');
+  } catch {
+    options.onSkip?.(relative, 'broken symbolic link');
+  }
+  return false;
 }
 
 async function ignoreLayersFor(dir: string, relative: string, parent: readonly IgnoreLayer[]): Promise<readonly IgnoreLayer[]> {

@@ -23,3 +23,51 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
     .replace(/\bsk-[A-Za-z0-9*._-]{4,}/g, `sk-${REDACTED}`)
     .replace(/\*{3,}[A-Za-z0-9_-]*/g, '****');
 }
+
+/**
+ * Redacts secrets from text that arrives in pieces (a streamed answer): a key split across two
+ * pieces is still caught, because a tail that could be the start of a secret is held back until
+ * the next piece or `flush()`. Only such a tail is held, so ordinary text streams without delay.
+ */
+export class StreamRedactor {
+  #pending = '';
+  readonly #secrets: readonly string[];
+
+  constructor(secrets: readonly string[]) {
+    this.#secrets = secrets.filter((s) => s.length >= 4);
+  }
+
+  /** The text that is safe to show now. */
+  push(piece: string): string {
+    if (this.#secrets.length === 0) return piece;
+    const text = replaceAll(this.#pending + piece, this.#secrets);
+    const hold = this.#heldTail(text);
+    this.#pending = text.slice(text.length - hold);
+    return text.slice(0, text.length - hold);
+  }
+
+  /** Whatever is still held back (it was not the start of a secret after all). */
+  flush(): string {
+    const rest = this.#pending;
+    this.#pending = '';
+    return rest;
+  }
+
+  /** Length of the longest end of `text` that is the beginning of a secret. */
+  #heldTail(text: string): number {
+    let hold = 0;
+    for (const secret of this.#secrets) {
+      for (let k = Math.min(secret.length - 1, text.length); k > hold; k--) {
+        if (text.endsWith(secret.slice(0, k))) {
+          hold = k;
+          break;
+        }
+      }
+    }
+    return hold;
+  }
+}
+
+function replaceAll(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((acc, s) => (acc.includes(s) ? acc.split(s).join(REDACTED) : acc), text);
+}

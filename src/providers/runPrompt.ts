@@ -2,6 +2,7 @@
  * Runs one prompt on one provider and collects the stream into a result. The CLI and the VS Code
  * panel both call this; `onEvent` lets them show the deltas live.
  */
+import { StreamRedactor } from './redactSecrets';
 import type { ProviderId, TokenUsage } from '../core/model';
 import type { LlmProvider, RunEvent, RunFault, RunRequest, RunTimings } from './llmProvider';
 
@@ -25,7 +26,25 @@ export interface RunResult {
 }
 
 /** Streams `request` through `provider` and resolves with the collected result. Never rejects. */
-export async function runPrompt(provider: LlmProvider, request: RunRequest, signal: AbortSignal, onEvent?: (event: RunEvent) => void): Promise<RunResult> {
+export async function runPrompt(
+  provider: LlmProvider,
+  request: RunRequest,
+  signal: AbortSignal,
+  onEvent?: (event: RunEvent) => void,
+  secrets: readonly string[] = [],
+): Promise<RunResult> {
+  // Streamed text is redacted as it arrives, so a key echoed by a host never reaches a listener,
+  // even when the host splits it across two chunks.
+  const redactors = { content: new StreamRedactor(secrets), reasoning: new StreamRedactor(secrets) };
+  const flush = (): void => {
+    for (const type of ['reasoning', 'content'] as const) {
+      const text = redactors[type].flush();
+      if (text === '') continue;
+      if (type === 'content') output += text;
+      else reasoning += text;
+      onEvent?.({ type, text });
+    }
+  };
   const startedAt = new Date();
   const started = Date.now();
   let output = '';
@@ -40,11 +59,14 @@ export async function runPrompt(provider: LlmProvider, request: RunRequest, sign
     for await (const event of provider.stream(request, signal)) {
       switch (event.type) {
         case 'reasoning':
-        case 'content':
+        case 'content': {
           firstTokenMs ??= Date.now() - started;
-          if (event.type === 'content') output += event.text;
-          else reasoning += event.text;
-          break;
+          const text = redactors[event.type].push(event.text);
+          if (event.type === 'content') output += text;
+          else reasoning += text;
+          if (text !== '') onEvent?.({ type: event.type, text });
+          continue;
+        }
         case 'usage':
           usage = event.usage;
           break;
@@ -52,10 +74,12 @@ export async function runPrompt(provider: LlmProvider, request: RunRequest, sign
           notes.push(event.text);
           break;
         case 'done':
+          flush();
           finishReason = event.finishReason;
           timings = event.timings;
           break;
         case 'error':
+          flush();
           error = event.error;
           timings = event.timings ?? null;
           break;
@@ -66,6 +90,7 @@ export async function runPrompt(provider: LlmProvider, request: RunRequest, sign
     // Providers do not throw; a listener or a broken provider might. Keep what arrived.
     error = { kind: 'unknown', message: `the run failed: ${(err as Error).message ?? String(err)}` };
   }
+  flush();
   if (!error && finishReason === null) {
     error = { kind: 'incomplete', message: 'the stream ended without a done event; the output is partial.' };
   }

@@ -5,6 +5,9 @@
  */
 import type { DetectedCall, ProviderId } from '../model';
 import type { TokenCounter } from '../tokens/tokenCounter';
+
+/** What callTokens needs of a TokenCounter. */
+export type PromptCounter = Pick<TokenCounter, 'count' | 'countMessages'>;
 import {
   OUTPUT_HIGH_FACTOR,
   OUTPUT_LOW_FACTOR,
@@ -44,7 +47,7 @@ export async function callTokens(
   model: string,
   provider: ProviderId,
   thinks: boolean,
-  counter: TokenCounter,
+  counter: PromptCounter,
   a: EstimateAssumptions,
 ): Promise<TokenAssumption> {
   const { cacheHit, reasoningShare } = callAssumptions(call, a);

@@ -7,8 +7,10 @@ import { comparableOffers, rankComparableOffersForModel } from '../catalog/equiv
 import { findOffer, nearestOfferIds } from '../catalog/findOffer';
 import type { DetectedCall, ProviderId } from '../model';
 import { priceUsage } from '../pricing/priceUsage';
-import type { TokenCounter } from '../tokens/tokenCounter';
+import type { TokenCount, TokenCounter } from '../tokens/tokenCounter';
+import { tokenizerForModel } from '../tokens/tokenCounter';
 import { callAssumptions, callTokens } from './callTokens';
+import type { PromptCounter } from './callTokens';
 import type { CallEstimate, EstimateAssumptions, OfferEstimate } from './estimateTypes';
 import { offerEstimate } from './offerEstimate';
 
@@ -42,8 +44,9 @@ export async function estimateCall(
       : [];
   const allowed = (o: Offer): boolean => !assumptions.providers || assumptions.providers.includes(o.provider as ProviderId);
 
+  const prompts = memoisedCounter(counter);
   const estimate = async (offer: Offer, isCurrent: boolean): Promise<OfferEstimate> => {
-    const tokens = await callTokens(call, offer.model, offer.provider as ProviderId, thinksByDefault(offer, call), counter, assumptions);
+    const tokens = await callTokens(call, offer.model, offer.provider as ProviderId, thinksByDefault(offer, call), prompts, assumptions);
     return offerEstimate(catalog, offer, tokens, isCurrent, callsPerDay, assumptions, priceUsage);
   };
   const currentEstimate = current ? await estimate(current, true) : null;
@@ -86,6 +89,24 @@ function currentOffer(call: DetectedCall, catalog: Catalog, problems: string[]):
     problems.push(`Model "${call.model}" on ${call.provider} is not in the price catalog${near.length ? ` (nearest: ${near.join(', ')})` : ''}.`);
   }
   return offer;
+}
+
+/**
+ * Counts one call's prompt once per tokenizer, not once per offer: the ~20 offers of a call share
+ * a handful of tokenizers (o200k, DeepSeek V3, the calibrated ratios).
+ */
+function memoisedCounter(counter: TokenCounter): PromptCounter {
+  const memo = new Map<string, Promise<TokenCount>>();
+  const once = (kind: string, model: string | null, provider: ProviderId | undefined, run: () => Promise<TokenCount>): Promise<TokenCount> => {
+    const key = `${kind}|${tokenizerForModel(model, provider)}`;
+    let pending = memo.get(key);
+    if (!pending) memo.set(key, (pending = run()));
+    return pending;
+  };
+  return {
+    count: (text, model, provider) => once(`t:${text}`, model, provider, () => counter.count(text, model, provider)),
+    countMessages: (messages, model, provider) => once('m', model, provider, () => counter.countMessages(messages, model, provider)),
+  };
 }
 
 /** Whether a model spends reasoning tokens unless told not to. */

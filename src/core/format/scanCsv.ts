@@ -20,6 +20,8 @@ export function scanCsv(report: ScanReport): string {
 }
 
 function cell(value: unknown): string {
-  const text = String(value);
+  // Text from scanned code must not run as a spreadsheet formula (CSV injection).
+  const raw = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

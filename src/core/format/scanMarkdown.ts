@@ -17,18 +17,19 @@ export function scanMarkdown(report: ScanReport): string {
   for (const e of report.estimates) {
     const now = e.current;
     lines.push(
-      `| \`${escape(callLocation(e))}\` | ${e.call.family} | ${escape(e.call.model ?? '(unknown)')} | ${e.call.provider} | ` +
+      `| ${escape(callLocation(e))} | ${e.call.family} | ${escape(e.call.model ?? '(unknown)')} | ${e.call.provider} | ` +
         `${now?.perCall ? formatCost(now.perCall.typical, cur) : '—'} | ${now?.monthly != null ? formatMonthly(now.monthly, cur) : '—'} | ` +
         `${e.cheapest?.perCall ? `${escape(offerLabel(e.cheapest))} ${formatCost(e.cheapest.perCall.typical, cur)}` : '—'} | ` +
         `${e.savingPercent !== null ? formatSaving(e.savingPercent) : ''} |`,
     );
   }
-  const notes = report.estimates.flatMap((e) => e.problems.map((p) => `- \`${escape(callLocation(e))}\`: ${escape(p)}`));
+  const notes = report.estimates.flatMap((e) => e.problems.map((p) => `- ${escape(callLocation(e))}: ${escape(p)}`));
   if (notes.length > 0) lines.push('', '## Notes', '', ...notes);
-  if (report.skipped.length > 0) lines.push('', '## Skipped files', '', ...report.skipped.map((s) => `- \`${escape(s.file)}\`: ${escape(s.reason)}`));
+  if (report.skipped.length > 0) lines.push('', '## Skipped files', '', ...report.skipped.map((s) => `- ${escape(s.file)}: ${escape(s.reason)}`));
   return lines.join('\n') + '\n';
 }
 
+/** Text from scanned code shown literally: no links, HTML or code spans can be smuggled in. */
 function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }

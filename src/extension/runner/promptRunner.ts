@@ -166,7 +166,7 @@ export class PromptRunner {
     } else {
       const secrets = prepared.secrets.filter((s) => s.length >= 4);
       scrub = (text) => secrets.reduce((acc, s) => (acc.includes(s) ? acc.split(s).join('[redacted]') : acc), text);
-      result = await runPrompt(prepared.provider, requestOf(target, session.params), active.controller.signal, (event) => this.#onStreamEvent(active, index, event, scrub));
+      result = await runPrompt(prepared.provider, requestOf(target, session.params), active.controller.signal, (event) => this.#onStreamEvent(active, index, event, scrub), secrets);
       estimate = await prepared.estimate;
       try {
         cost = this.deps.price(result, prepared.pricedModel);

@@ -63,4 +63,16 @@ describe('walkTree', () => {
     for await (const f of walkTree(root, { signal: controller.signal })) none.push(f.relative);
     assert.deepEqual(none, []);
   });
+
+  it('reads a link to a file like the file, and reports links it does not follow', async () => {
+    const root = makeTree({ 'real/a.py': '', 'other.py': '' });
+    fs.symlinkSync(path.join(root, 'other.py'), path.join(root, 'link.py'));
+    fs.symlinkSync(path.join(root, 'missing.py'), path.join(root, 'dangling.py'));
+    fs.symlinkSync(path.join(root, 'real'), path.join(root, 'loop.py'));
+    const skipped: string[] = [];
+    const names: string[] = [];
+    for await (const f of walkTree(root, { onSkip: (rel, reason) => skipped.push(`${rel}: ${reason}`) })) names.push(f.relative);
+    assert.deepEqual(names.sort(), ['link.py', 'other.py', 'real/a.py']);
+    assert.deepEqual(skipped.sort(), ['dangling.py: broken symbolic link', 'loop.py: symbolic link to a folder: not followed']);
+  });
 });

@@ -83,12 +83,16 @@ describe('formatSettingProblem', () => {
       'Setting "llmCost.currency" has an invalid value "EUR": Invalid option: expected one of "USD"|"CNY". Using the default "USD".');
   });
 
-  it('cuts long values', () => {
+  it('never echoes free text (where a pasted key would land) and cuts long values', () => {
     const [problem] = parseSettings({ defaultModel: 'x'.repeat(500) }).problems;
     const text = formatSettingProblem(problem);
     assert.ok(text.includes('llmCost.defaultModel'));
-    assert.ok(!text.includes('x'.repeat(100)));
-    assert.ok(text.includes('…'));
+    assert.ok(!text.includes('xxxx'), text);
+    const [url] = parseSettings({ 'providers.deepseek.baseUrl': 'sk-0123456789abcdef0123456789abcdef' }).problems;
+    assert.ok(url, 'a key pasted as a base URL is a problem');
+    assert.ok(!formatSettingProblem(url).includes('0123456789'), formatSettingProblem(url));
+    const [list] = parseSettings({ comparison: Array.from({ length: 40 }, (_, i) => `openai/model-${i}`).concat(['bad']) }).problems;
+    assert.ok(formatSettingProblem(list).includes('…'));
   });
 
   it('says an unknown setting is ignored', () => {
