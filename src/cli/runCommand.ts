@@ -2,6 +2,7 @@
  * `llm-cost run`: sends one prompt to one or more providers at once and shows what each returns,
  * how fast, and what it really cost (the returned usage priced at the start of the request).
  */
+import { redactExact } from '../providers/redactSecrets';
 import type { Catalog } from '../core/catalog/catalogSchema';
 import { loadCatalog } from '../core/catalog/loadCatalog';
 import type { Currency } from '../core/model';
@@ -100,5 +101,5 @@ function tryLoadCatalog(err: (text: string) => void): Catalog | null {
 /** Replaces every occurrence of a secret in printed text (defence in depth: faults are already scrubbed). */
 function scrubber(secrets: readonly string[]): (text: string) => string {
   if (secrets.length === 0) return (text) => text;
-  return (text) => secrets.reduce((acc, s) => (acc.includes(s) ? acc.split(s).join('[redacted]') : acc), text);
+  return (text) => redactExact(text, secrets);
 }

@@ -40,7 +40,7 @@ export class StreamRedactor {
   /** The text that is safe to show now. */
   push(piece: string): string {
     if (this.#secrets.length === 0) return piece;
-    const text = replaceAll(this.#pending + piece, this.#secrets);
+    const text = redactExact(this.#pending + piece, this.#secrets);
     const hold = this.#heldTail(text);
     this.#pending = text.slice(text.length - hold);
     return text.slice(0, text.length - hold);
@@ -68,6 +68,7 @@ export class StreamRedactor {
   }
 }
 
-function replaceAll(text: string, secrets: readonly string[]): string {
+/** Replaces every whole occurrence of each secret with `[redacted]` (no partial matching). */
+export function redactExact(text: string, secrets: readonly string[]): string {
   return secrets.reduce((acc, s) => (acc.includes(s) ? acc.split(s).join(REDACTED) : acc), text);
 }

@@ -4,6 +4,7 @@
  * at the start, partial output while streaming, the result at the end). Free of `vscode`: keys,
  * settings and the catalog come in through {@link RunnerDeps}.
  */
+import { redactExact } from '../../providers/redactSecrets';
 import type { Currency, ProviderId } from '../../core/model';
 import type { LlmProvider, RunEvent, RunRequest } from '../../providers/llmProvider';
 import type { RunCost } from '../../providers/runCost';
@@ -165,7 +166,7 @@ export class PromptRunner {
       result = failedResult(target, at, `the run could not start: ${prepared.message}`);
     } else {
       const secrets = prepared.secrets.filter((s) => s.length >= 4);
-      scrub = (text) => secrets.reduce((acc, s) => (acc.includes(s) ? acc.split(s).join('[redacted]') : acc), text);
+      scrub = (text) => redactExact(text, secrets);
       result = await runPrompt(prepared.provider, requestOf(target, session.params), active.controller.signal, (event) => this.#onStreamEvent(active, index, event, scrub), secrets);
       estimate = await prepared.estimate;
       try {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { redactExact } from '../../providers/redactSecrets';
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import type { Catalog } from '../../core/catalog/catalogSchema';
@@ -124,7 +125,7 @@ export class RunnerService extends Disposable {
     });
     if (!uri) return undefined;
     // Keys are never stored in the history; scrub them anyway in case a host echoed one.
-    for (const key of await this.#allKeys()) text = text.split(key).join('[redacted]');
+    text = redactExact(text, await this.#allKeys());
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const runs = text.split('\n').filter(Boolean).length;
     this.log.info(`exported ${runs} runs to ${uri.toString(true)}`);
