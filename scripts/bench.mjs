@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: a full `llm-cost scan` of a large tree against `rg -l -F` for the pre-filter's
 // literals on the same tree, in the same run. Prints ratios, never absolute pass/fail thresholds.
+// The scan is timed three ways: a re-scan (token counts in the cache from an earlier run, the usual
+// case in an editor or on a developer's machine), a first scan (no cache: the DeepSeek and o200k
+// tokenizers are loaded, ~0.6 s of CPU), and detection alone (the scan's own --stats time, before
+// pricing).
 // The tree (.bench/tree, ~15,000 files) stands for a large application repository: real
 // JavaScript/TypeScript from this repo's node_modules (minus the LLM SDKs' own sources, which an
 // application does not contain), Python from the interpreter's standard library, and the detection
@@ -24,8 +28,8 @@ function ensureRipgrep() {
   execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep >/dev/null'], { stdio: 'inherit' });
 }
 
-/** Test folders, caches, and the LLM SDKs' own sources (not application code). */
-const SKIP_DIRS = /^(test|__pycache__|site-packages|openai|@aws-sdk|@smithy|@lenml|@anthropic-ai|@google|@langchain|langchain|@ai-sdk|ai|gpt-tokenizer)$/;
+/** Caches, and the LLM SDKs' own sources (not application code). */
+const SKIP_DIRS = /^(__pycache__|site-packages|openai|@aws-sdk|@smithy|@lenml|@anthropic-ai|@google|@langchain|langchain|@ai-sdk|ai|gpt-tokenizer)$/;
 /** Folder names the scanner skips by default, renamed in the copy. */
 const RENAMED = /^(dist|build|out|coverage|target|\.next|venv|\.venv|node_modules)$/;
 
@@ -42,7 +46,7 @@ function listFiles(dir, exts, out, limit) {
 }
 
 function buildTree() {
-  const marker = path.join(benchDir, `tree-v3-${TARGET_FILES}.done`);
+  const marker = path.join(benchDir, `tree-v4-${TARGET_FILES}.done`);
   if (fs.existsSync(marker)) return;
   fs.rmSync(benchDir, { recursive: true, force: true });
   const python = spawnSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout.trim();
@@ -74,6 +78,11 @@ function time(cmd, args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** What an empty node process costs here, for scale. */
+function nodeStartMs() {
+  return median([0, 1, 2].map(() => time('node', ['-e', '0']).ms));
+}
+
 ensureRipgrep();
 buildTree();
 const fileCount = Number(execFileSync('bash', ['-c', `find "${tree}" -type f | wc -l`], { encoding: 'utf8' }).trim());
@@ -83,24 +92,45 @@ const rgArgs = ['-l', '-F', ...PREFILTER_LITERALS.flatMap((l) => ['-e', l]), tre
 const cli = path.join(root, 'dist/cli.js');
 
 time('rg', rgArgs); // warm the page cache for both
+const cacheDir = path.join(benchDir, 'token-cache');
+fs.rmSync(cacheDir, { recursive: true, force: true });
+const scanArgs = [cli, 'scan', tree, '--format', 'json', '--stats'];
+const scanEnv = { ...process.env, LLM_COST_CACHE_DIR: cacheDir };
+const runScan = (extra) => {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('node', [...scanArgs, ...extra], { encoding: 'utf8', env: scanEnv, maxBuffer: 512 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`scan failed (${r.status}): ${r.stderr}`);
+  return { ms, report: JSON.parse(r.stdout) };
+};
+runScan([]); // fills the token-count cache for the re-scans
+
 const rgRuns = [];
-const scanRuns = [];
+const warmRuns = [];
+const coldRuns = [];
 let rgMatches = 0;
-let scan;
+let last;
 for (let i = 0; i < RUNS; i++) {
   const rg = time('rg', rgArgs);
   rgRuns.push(rg.ms);
   rgMatches = rg.stdout.split('\n').filter(Boolean).length;
-  const s = time('node', [cli, 'scan', tree, '--format', 'json', '--stats']);
-  scanRuns.push(s.ms);
-  scan = JSON.parse(s.stdout);
+  last = runScan([]);
+  warmRuns.push(last);
+  coldRuns.push(runScan(['--no-cache']));
 }
 const rgMs = median(rgRuns);
-const scanMs = median(scanRuns);
+const warmMs = median(warmRuns.map((r) => r.ms));
+const coldMs = median(coldRuns.map((r) => r.ms));
+const detectMs = median(warmRuns.map((r) => r.report.stats.scanMs));
+const { stats } = last.report;
+const ratio = (ms) => `${(ms / rgMs).toFixed(2)}x`;
 console.log(`tree: ${fileCount} files (${tree})`);
 console.log(`rg -l -F (${PREFILTER_LITERALS.length} literals): median ${rgMs.toFixed(0)} ms over ${RUNS} runs, ${rgMatches} files match`);
-console.log(`llm-cost scan: median ${scanMs.toFixed(0)} ms over ${RUNS} runs, ${scan.stats.filesSeen} files seen, ${scan.stats.filesParsed} parsed, ${scan.calls.length} calls, ${scan.stats.skipped} skipped`);
-console.log(`scan / rg ratio: ${(scanMs / rgMs).toFixed(2)}x (target <= 4x on 2 cores; DESIGN aims for 2x)`);
+console.log(`llm-cost scan: ${stats.filesSeen} files screened on ${stats.threads} thread(s) (declaration files are not read), ${(stats.bytesRead / 1e6).toFixed(1)} MB read, ${stats.filesParsed} files (${(stats.bytesParsed / 1e6).toFixed(2)} MB) parsed, ${last.report.calls.length} calls, ${stats.skipped} noted`);
+console.log(`  re-scan (token counts cached):   median ${warmMs.toFixed(0)} ms = ${ratio(warmMs)} rg`);
+console.log(`  first scan (tokenizers loaded):  median ${coldMs.toFixed(0)} ms = ${ratio(coldMs)} rg`);
+console.log(`  detection alone (--stats scanMs): median ${detectMs.toFixed(0)} ms = ${ratio(detectMs)} rg`);
+console.log(`target: scan <= 4x rg on 2 cores (DESIGN aims for 2x); node itself takes ${nodeStartMs().toFixed(0)} ms to start and exit`);
 
 // Activation time of the extension in a real VS Code extension host (needs the runtime of
 // scripts/install-vscode-runtime.sh). Reported next to the bundle size; the target is 50 ms.

@@ -13,9 +13,9 @@ const require = createRequire(path.join(root, 'package.json'));
 
 /**
  * Builds dist/extension.js and the prompt panel's dist/webview.js. Returns esbuild's metafile so callers can report the bundle size.
- * @param {{ production?: boolean }} [options]
+ * @param {{ production?: boolean, define?: Record<string, string> }} [options] `define`: esbuild constants (esbuild.js passes the tokenizer versions)
  */
-export async function buildExtension({ production = false } = {}) {
+export async function buildExtension({ production = false, define = {} } = {}) {
   await buildWebview({ production });
   const result = await esbuild.build({
     entryPoints: { extension: path.join(root, 'src/extension/extension.ts') },
@@ -28,6 +28,7 @@ export async function buildExtension({ production = false } = {}) {
     sourcemap: !production,
     minify: production,
     metafile: true,
+    define,
     logLevel: 'warning',
     // The ESM build of web-tree-sitter needs import.meta.url, which is empty in CJS output.
     alias: { 'web-tree-sitter': path.join(path.dirname(require.resolve('web-tree-sitter')), 'tree-sitter.cjs') },

@@ -8,6 +8,7 @@ const HELP = `llm-cost — find LLM API calls and price them on every host
 
 Usage:
   llm-cost scan [paths…] [--format table|json|markdown|csv] [--currency USD|CNY] [--at ISO-time]
+                [--stats] [--no-cache]
   llm-cost price --provider P --model M --input N [--cached-input N] [--output N] [--reasoning N]
                  [--at ISO-time] [--currency USD|CNY] [--format table|json]
   llm-cost run --provider P [--provider P2 …] --model M [--base-url URL] (--prompt TEXT | --prompt-file F)

@@ -1,6 +1,7 @@
 /**
  * `llm-cost scan [paths…] [--format table|json|markdown|csv] [--currency USD|CNY] [--at ISO-time]`:
- * finds every LLM call under the paths and prints each with its estimates.
+ * finds every LLM call under the paths and prints each with its estimates. Exact token counts are
+ * kept in a cache file between runs (src/node/tokenCountCache.ts) unless --no-cache.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,8 +17,10 @@ import { scanMarkdown } from '../core/format/scanMarkdown';
 import { scanTable } from '../core/format/scanTable';
 import { diskGrammarSource } from '../node/assets';
 import { scanFiles, scanRootFor } from '../node/scanFiles';
+import { FileTokenCountStore, tokenCountCacheFile } from '../node/tokenCountCache';
 import { nodeTokenizerLoaders } from '../node/tokenizerLoaders';
 import { TokenCounter } from '../core/tokens/tokenCounter';
+import type { TokenizerLoaders } from '../core/tokens/tokenCounter';
 import type { CliIo } from './cliIo';
 import { ExitCode, UsageError } from './cliIo';
 import { parseChoice, parseCurrency, parseInstant, parseNonNegative, parsePositive } from './cliArgs';
@@ -34,10 +37,18 @@ Options:
   --calls-per-day N                  volume assumed for calls without a directive (default: ${DEFAULT_ASSUMPTIONS.callsPerDay})
   --fx-rate N                        USD→CNY rate instead of the catalog's dated default
   --stats                            add scan statistics (files seen/parsed, time) to JSON output
+  --no-cache                         count every prompt afresh, neither reading nor writing the token-count
+                                     cache ($LLM_COST_CACHE_DIR, else $XDG_CACHE_HOME/llm-cost-lens or ~/.cache/llm-cost-lens)
 `;
 
+/** What tests replace. */
+export interface ScanCommandOptions {
+  /** Loads the tokenizer encoders (default: from disk, next to the bundle). */
+  readonly tokenizers?: TokenizerLoaders;
+}
+
 /** Runs `llm-cost scan`; resolves with the exit code. */
-export async function runScanCommand(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
+export async function runScanCommand(argv: readonly string[], io: CliIo, signal: AbortSignal, options: ScanCommandOptions = {}): Promise<number> {
   const { values, positionals } = parseScanArgs(argv);
   if (values.help) {
     io.out(HELP);
@@ -61,22 +72,42 @@ export async function runScanCommand(argv: readonly string[], io: CliIo, signal:
     onProgress: showProgress ? (n) => n % 200 === 0 && io.err(`\rscanning… ${n} files`) : undefined,
   });
   if (showProgress) io.err('\r\x1b[K');
+  const scanMs = Date.now() - started;
 
   const catalog = loadCatalog();
-  const estimates = await estimateCalls(result.calls, catalog, new TokenCounter(nodeTokenizerLoaders()), {
-    ...DEFAULT_ASSUMPTIONS,
-    at,
-    currency,
-    callsPerDay: values['calls-per-day'] !== undefined ? parseNonNegative('--calls-per-day', values['calls-per-day']) : DEFAULT_ASSUMPTIONS.callsPerDay,
-    fxRate: values['fx-rate'] !== undefined ? parsePositive('--fx-rate', values['fx-rate']) : undefined,
-  });
+  // Counts of unchanged prompts come from the cache, so a re-scan usually loads no tokenizer.
+  const store = values['no-cache'] ? undefined : new FileTokenCountStore(tokenCountCacheFile());
+  let estimates;
+  try {
+    estimates = await estimateCalls(result.calls, catalog, new TokenCounter(options.tokenizers ?? nodeTokenizerLoaders(), { store }), {
+      ...DEFAULT_ASSUMPTIONS,
+      at,
+      currency,
+      callsPerDay: values['calls-per-day'] !== undefined ? parseNonNegative('--calls-per-day', values['calls-per-day']) : DEFAULT_ASSUMPTIONS.callsPerDay,
+      fxRate: values['fx-rate'] !== undefined ? parsePositive('--fx-rate', values['fx-rate']) : undefined,
+    });
+  } finally {
+    // Also after a cancelled scan (its calls were counted too); a failed save is silently skipped.
+    store?.save();
+  }
   const report: ScanReport = {
     root,
     currency,
     pricedAt: at.toISOString(),
     estimates,
     skipped: result.skipped,
-    stats: values.stats ? { filesSeen: result.filesSeen, filesParsed: result.filesParsed, skipped: result.skipped.length, ms: Date.now() - started } : undefined,
+    stats: values.stats
+      ? {
+          filesSeen: result.filesSeen,
+          filesParsed: result.filesParsed,
+          bytesRead: result.bytesRead,
+          bytesParsed: result.bytesParsed,
+          threads: result.threads,
+          skipped: result.skipped.length,
+          scanMs,
+          ms: Date.now() - started,
+        }
+      : undefined,
   };
   const render = { table: scanTable, markdown: scanMarkdown, csv: scanCsv, json: (r: ScanReport) => JSON.stringify(scanJson(r), null, 2) + '\n' }[format];
   io.out(render(report));
@@ -99,6 +130,7 @@ function parseScanArgs(argv: readonly string[]) {
         'calls-per-day': { type: 'string' },
         'fx-rate': { type: 'string' },
         stats: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

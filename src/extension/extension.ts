@@ -38,7 +38,8 @@ export function activate(context: vscode.ExtensionContext): LlmCostTestApi | und
   const spend = new SessionSpend();
   const statusBar = new StatusBarController(settings, apiKeys, spend);
   // Cost lenses, hovers and the "LLM Calls" view share one analysis; nothing is parsed or loaded here.
-  const engine = new AnalysisEngine(settings);
+  const countFile = context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'token-counts.json').fsPath : undefined;
+  const engine = new AnalysisEngine(settings, undefined, countFile);
   const analysis = new DocumentAnalysisCache(engine);
   const codeLens = new CostCodeLensController(settings, analysis, engine, apiKeys);
   const report = new WorkspaceReport(analysis);

@@ -1,15 +1,18 @@
 /**
- * Scans files and folders for LLM calls: walks folders (walkTree), reads files with bounded
- * concurrency, drops binary/huge/minified files and files without a trigger literal, and runs the
- * detector on the rest. Shared by the CLI and the extension's workspace report.
+ * Scans files and folders for LLM calls: the walk (walkTree) lists the candidate files, then each
+ * file is read as bytes and pre-filtered, and only files that pass are decoded, parsed and handed
+ * to the detector (fileScan.ts) — on two threads for a large scan (parallelScan.ts). Shared by the
+ * CLI and the extension's workspace report; its loops yield to the event loop every few
+ * milliseconds (pauser.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectCalls, isDetectable, languageOf, UnreadableSourceError } from '../core/detect/detect';
-import { mayContainCalls } from '../core/detect/prefilter';
-import { skipReasonFor } from '../core/detect/sourceChecks';
+import { isDeclarationFile, isDetectable } from '../core/detect/detect';
 import type { TreeSitterParsers } from '../core/detect/treeSitter';
 import type { DetectedCall, SkippedFile } from '../core/model';
+import { scanFileList } from './parallelScan';
+import type { FileRef } from './parallelScan';
+import { pauser } from './pauser';
 import { walkTree } from './walkTree';
 
 /** Options of a scan. */
@@ -18,8 +21,10 @@ export interface ScanOptions {
   /** Folder that reported paths are relative to; see scanRootFor(). */
   readonly root: string;
   readonly signal?: AbortSignal;
-  /** Called after each file is done, with the count of files looked at so far. */
+  /** Called after each file is scanned, with the count of files looked at so far. */
   readonly onProgress?: (filesDone: number, file: string) => void;
+  /** Scan a large scan's files on a worker thread too (default true). */
+  readonly parallel?: boolean;
 }
 
 /** What a scan found. */
@@ -28,14 +33,17 @@ export interface ScanResult {
   readonly calls: DetectedCall[];
   /** Files passed over with a reason (huge, binary, minified, unreadable). */
   readonly skipped: SkippedFile[];
-  /** Files the walk yielded with a detectable extension. */
+  /** Files looked at (read and pre-filtered), all of them unless the scan was cancelled. */
   readonly filesSeen: number;
   /** Files that passed the pre-filter and were parsed. */
   readonly filesParsed: number;
+  /** Bytes of source read, and of those parsed. */
+  readonly bytesRead: number;
+  readonly bytesParsed: number;
+  /** Threads that scanned the files (2 for a large scan). */
+  readonly threads: number;
   readonly cancelled: boolean;
 }
-
-const READ_CONCURRENCY = 32;
 
 /**
  * The root that reported paths are relative to: a single folder argument is its own root;
@@ -52,86 +60,63 @@ export function scanRootFor(paths: readonly string[], cwd: string): string {
 
 /** Scans the given files and folders (absolute or relative to the root's cwd). */
 export async function scanFiles(paths: readonly string[], options: ScanOptions): Promise<ScanResult> {
-  const calls: DetectedCall[] = [];
   const skipped: SkippedFile[] = [];
+  const files: FileRef[] = [];
+  const pause = pauser();
+  for await (const file of candidateFiles(paths, options, skipped)) {
+    files.push(file);
+    await pause();
+  }
+
+  const calls: DetectedCall[] = [];
   let filesSeen = 0;
   let filesParsed = 0;
-  let done = 0;
-  const pending = new Set<Promise<void>>();
-
-  const handle = async (absolute: string): Promise<void> => {
-    const relative = toPosix(path.relative(options.root, absolute)) || path.basename(absolute);
-    const text = await readSource(absolute, relative, skipped);
-    if (text !== null && mayContainCalls(text, languageOf(relative) === 'python' ? 'python' : 'typescript')) {
-      filesParsed++;
-      try {
-        calls.push(...(await detectCalls(options.parsers, relative, text)));
-      } catch (err) {
-        const reason = err instanceof UnreadableSourceError ? err.message : `could not be analysed: ${(err as Error).message}`;
-        skipped.push({ file: relative, reason });
-      }
-    }
-    options.onProgress?.(++done, relative);
-  };
-
-  for await (const absolute of candidateFiles(paths, options, skipped)) {
-    if (options.signal?.aborted) break;
-    filesSeen++;
-    const task = handle(absolute).finally(() => pending.delete(task));
-    pending.add(task);
-    if (pending.size >= READ_CONCURRENCY) await Promise.race(pending);
-  }
-  await Promise.all(pending);
+  let bytesRead = 0;
+  let bytesParsed = 0;
+  const threads = await scanFileList(files, {
+    parsers: options.parsers,
+    signal: options.signal,
+    parallel: options.parallel,
+    onFile: (scan) => {
+      filesSeen++;
+      bytesRead += scan.bytesRead;
+      if (scan.bytesParsed > 0) filesParsed++;
+      bytesParsed += scan.bytesParsed;
+      calls.push(...scan.calls);
+      if (scan.skipReason) skipped.push({ file: scan.relative, reason: scan.skipReason });
+      options.onProgress?.(filesSeen, scan.relative);
+    },
+  });
   calls.sort(compareCalls);
   skipped.sort((a, b) => a.file.localeCompare(b.file));
-  return { root: options.root, calls, skipped, filesSeen, filesParsed, cancelled: options.signal?.aborted ?? false };
+  return { root: options.root, calls, skipped, filesSeen, filesParsed, bytesRead, bytesParsed, threads, cancelled: options.signal?.aborted ?? false };
 }
 
-async function* candidateFiles(paths: readonly string[], options: ScanOptions, skipped: SkippedFile[]): AsyncGenerator<string> {
+/** The files to scan, with their paths as reports show them; notes what cannot be scanned. */
+async function* candidateFiles(paths: readonly string[], options: ScanOptions, skipped: SkippedFile[]): AsyncGenerator<FileRef> {
   for (const p of paths) {
     const absolute = path.resolve(options.root, p);
     let stat: fs.Stats;
     try {
       stat = await fs.promises.stat(absolute);
     } catch (err) {
-      skipped.push({ file: p, reason: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      skipped.push({ file: relativeTo(options.root, absolute), reason: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       continue;
     }
     if (stat.isDirectory()) {
       const onSkip = (relative: string, reason: string): void => {
-        skipped.push({ file: toPosix(path.relative(options.root, path.join(absolute, relative))) || relative, reason });
+        skipped.push({ file: relativeTo(options.root, path.join(absolute, relative)), reason });
       };
-      for await (const f of walkTree(absolute, { include: isDetectable, signal: options.signal, onSkip })) yield f.absolute;
+      // Paths relative to the walked folder, prefixed with where that folder is under the root.
+      const prefix = absolute === options.root ? '' : `${relativeTo(options.root, absolute)}/`;
+      for await (const f of walkTree(absolute, { include: isDetectable, signal: options.signal, onSkip })) yield [f.absolute, prefix + f.relative];
     } else if (isDetectable(absolute)) {
-      yield absolute;
+      yield [absolute, relativeTo(options.root, absolute)];
     } else {
-      skipped.push({ file: p, reason: 'not a TypeScript, JavaScript, Python or notebook file' });
+      const reason = isDeclarationFile(absolute) ? 'a declaration file: it holds types, never calls' : 'not a TypeScript, JavaScript, Python or notebook file';
+      skipped.push({ file: relativeTo(options.root, absolute), reason });
     }
   }
-}
-
-/** Reads a file as UTF-8 text, or records why it was skipped and returns null. */
-async function readSource(absolute: string, relative: string, skipped: SkippedFile[]): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.promises.stat(absolute);
-    const sizeReason = skipReasonFor(relative, stat.size, '');
-    if (sizeReason) {
-      skipped.push({ file: relative, reason: sizeReason });
-      return null;
-    }
-    bytes = await fs.promises.readFile(absolute);
-  } catch (err) {
-    skipped.push({ file: relative, reason: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
-    return null;
-  }
-  const head = bytes.subarray(0, 8192).toString('latin1');
-  const reason = skipReasonFor(relative, bytes.length, head);
-  if (reason) {
-    skipped.push({ file: relative, reason });
-    return null;
-  }
-  return bytes.toString('utf8');
 }
 
 function compareCalls(a: DetectedCall, b: DetectedCall): number {
@@ -146,6 +131,7 @@ function isDirectory(p: string): boolean {
   }
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+/** A path as reports show it: relative to the root with forward slashes (the name alone for the root itself). */
+function relativeTo(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/') || path.basename(absolute);
 }

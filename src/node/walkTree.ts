@@ -44,21 +44,22 @@ interface IgnoreLayer {
  * looks like a virtual environment (has `pyvenv.cfg`) is skipped whatever its name.
  */
 export async function* walkTree(root: string, options: WalkOptions = {}): AsyncGenerator<WalkedFile> {
-  const rootLayers = await ignoreLayersFor(root, '', []);
-  const stack: Array<{ dir: string; relative: string; layers: readonly IgnoreLayer[] }> = [
-    { dir: root, relative: '', layers: rootLayers },
-  ];
+  // Folders are listed synchronously: a listing takes microseconds, and a scan of a large tree
+  // spends more time in promise round trips than in the file system otherwise.
+  const stack: Array<{ dir: string; relative: string; layers: readonly IgnoreLayer[] }> = [{ dir: root, relative: '', layers: [] }];
   while (stack.length > 0) {
     if (options.signal?.aborted) return;
-    const { dir, relative, layers } = stack.pop()!;
+    const { dir, relative, layers: parentLayers } = stack.pop()!;
     let entries: fs.Dirent[];
     try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       options.onSkip?.(relative || '.', `folder cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       continue;
     }
     if (relative !== '' && entries.some((e) => e.name === 'pyvenv.cfg')) continue;
+    // A folder's own .gitignore applies to everything below it.
+    const layers = entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) ? withIgnoreFile(dir, relative, parentLayers) : parentLayers;
     const subdirs: typeof stack = [];
     for (const entry of entries) {
       const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
@@ -70,20 +71,17 @@ export async function* walkTree(root: string, options: WalkOptions = {}): AsyncG
         if (isIgnored(layers, rel, false)) continue;
         const absolute = path.join(dir, entry.name);
         // A link to a file is read like the file; links to folders are not followed (no loops).
-        if (entry.isSymbolicLink() && !(await isFileBehindLink(absolute, rel, options))) continue;
+        if (entry.isSymbolicLink() && !isFileBehindLink(absolute, rel, options)) continue;
         yield { absolute, relative: rel };
       }
     }
-    // Nested .gitignore files apply below their folder; read them only for folders we enter.
-    for (const sub of subdirs.reverse()) {
-      stack.push({ ...sub, layers: await ignoreLayersFor(sub.dir, sub.relative, sub.layers) });
-    }
+    stack.push(...subdirs.reverse());
   }
 }
 
-async function isFileBehindLink(absolute: string, relative: string, options: WalkOptions): Promise<boolean> {
+function isFileBehindLink(absolute: string, relative: string, options: WalkOptions): boolean {
   try {
-    if ((await fs.promises.stat(absolute)).isFile()) return true;
+    if (fs.statSync(absolute).isFile()) return true;
     options.onSkip?.(relative, 'symbolic link to a folder: not followed');
   } catch {
     options.onSkip?.(relative, 'broken symbolic link');
@@ -91,10 +89,10 @@ async function isFileBehindLink(absolute: string, relative: string, options: Wal
   return false;
 }
 
-async function ignoreLayersFor(dir: string, relative: string, parent: readonly IgnoreLayer[]): Promise<readonly IgnoreLayer[]> {
+function withIgnoreFile(dir: string, relative: string, parent: readonly IgnoreLayer[]): readonly IgnoreLayer[] {
   let text: string;
   try {
-    text = await fs.promises.readFile(path.join(dir, '.gitignore'), 'utf8');
+    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
   } catch {
     return parent;
   }

@@ -4,51 +4,13 @@
  */
 import type { DetectedCall, LanguageId } from '../model';
 import type { DetectContext } from './detectContext';
-export { UnreadableSourceError } from './detectContext';
+import { extensionOf, KINDS } from './fileKinds';
 import type { GrammarId, TreeSitterParsers } from './treeSitter';
 import { detectPythonTree } from './python/detectPython';
 import { detectTypeScriptTree } from './typescript/detectTypeScript';
 import { detectNotebookCalls } from './notebook';
-
-interface FileKind {
-  readonly grammar: GrammarId;
-  readonly language: LanguageId;
-}
-
-const KINDS: Readonly<Record<string, FileKind>> = {
-  '.ts': { grammar: 'typescript', language: 'typescript' },
-  '.mts': { grammar: 'typescript', language: 'typescript' },
-  '.cts': { grammar: 'typescript', language: 'typescript' },
-  '.tsx': { grammar: 'tsx', language: 'typescriptreact' },
-  '.js': { grammar: 'javascript', language: 'javascript' },
-  '.mjs': { grammar: 'javascript', language: 'javascript' },
-  '.cjs': { grammar: 'javascript', language: 'javascript' },
-  '.jsx': { grammar: 'javascript', language: 'javascriptreact' },
-  '.py': { grammar: 'python', language: 'python' },
-  '.pyi': { grammar: 'python', language: 'python' },
-};
-
-/** File extensions the detector reads (notebooks included). */
-export const DETECTABLE_EXTENSIONS: readonly string[] = [...Object.keys(KINDS), '.ipynb'];
-
-/** The extension of a path, lower-cased, with its dot; '' when there is none. */
-export function extensionOf(file: string): string {
-  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot).toLowerCase() : '';
-}
-
-/** Whether the detector can read this file at all (by extension). */
-export function isDetectable(file: string): boolean {
-  return DETECTABLE_EXTENSIONS.includes(extensionOf(file));
-}
-
-/** The VS Code language id the detector uses for a file name, or null when it does not read it. */
-export function languageOf(file: string): LanguageId | null {
-  const ext = extensionOf(file);
-  if (ext === '.ipynb') return 'python';
-  return KINDS[ext]?.language ?? null;
-}
+export { UnreadableSourceError } from './detectContext';
+export { DETECTABLE_EXTENSIONS, extensionOf, grammarOf, isDeclarationFile, isDetectable, languageOf, mayHoldCalls } from './fileKinds';
 
 /**
  * Finds the LLM calls in one file. `file` is reported as given; `text` is the file's content.

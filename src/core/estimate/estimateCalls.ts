@@ -3,26 +3,29 @@
  * low / typical / high per call at the given moment, and a monthly figure at the call's volume.
  */
 import type { Catalog, Offer } from '../catalog/catalogSchema';
-import { comparableOffers, rankComparableOffersForModel } from '../catalog/equivalence';
-import { findOffer, nearestOfferIds } from '../catalog/findOffer';
 import type { DetectedCall, ProviderId } from '../model';
-import { priceUsage } from '../pricing/priceUsage';
 import type { TokenCount, TokenCounter } from '../tokens/tokenCounter';
 import { tokenizerForModel } from '../tokens/tokenCounter';
 import { callAssumptions, callTokens } from './callTokens';
 import type { PromptCounter } from './callTokens';
-import type { CallEstimate, EstimateAssumptions, OfferEstimate } from './estimateTypes';
+import { estimateRun } from './estimateRun';
+import type { EstimateRun } from './estimateRun';
+import type { CallEstimate, EstimateAssumptions, OfferEstimate, TokenAssumption } from './estimateTypes';
 import { offerEstimate } from './offerEstimate';
 
-/** Estimates every call; calls are independent, tokenizers are shared through `counter`. */
+/**
+ * Estimates every call; calls are independent. Tokenizers are shared through `counter`, and price
+ * and catalog lookups through one EstimateRun (the calls of a workspace share most offers).
+ */
 export async function estimateCalls(
   calls: readonly DetectedCall[],
   catalog: Catalog,
   counter: TokenCounter,
   assumptions: EstimateAssumptions,
 ): Promise<CallEstimate[]> {
+  const run = estimateRun(catalog, assumptions);
   const out: CallEstimate[] = [];
-  for (const call of calls) out.push(await estimateCall(call, catalog, counter, assumptions));
+  for (const call of calls) out.push(await estimateCallIn(run, call, counter));
   return out;
 }
 
@@ -33,25 +36,23 @@ export async function estimateCall(
   counter: TokenCounter,
   assumptions: EstimateAssumptions,
 ): Promise<CallEstimate> {
+  return estimateCallIn(estimateRun(catalog, assumptions), call, counter);
+}
+
+async function estimateCallIn(run: EstimateRun, call: DetectedCall, counter: TokenCounter): Promise<CallEstimate> {
+  const { assumptions } = run;
   const problems: string[] = [];
   const { callsPerDay } = callAssumptions(call, assumptions);
-  const current = currentOffer(call, catalog, problems);
+  const current = currentOffer(call, run, problems);
   // Without an offer for the host the code uses, still show what the model would cost elsewhere.
-  const others = current
-    ? comparableOffers(catalog, current, assumptions.compareWith)
-    : call.model
-      ? rankComparableOffersForModel(catalog, call.model, assumptions.compareWith).map((c) => c.offer)
-      : [];
-  const allowed = (o: Offer): boolean => !assumptions.providers || assumptions.providers.includes(o.provider as ProviderId);
+  const others = current ? run.comparableTo(current) : call.model ? run.comparableToModel(call.model) : [];
 
-  const prompts = memoisedCounter(counter);
-  const estimate = async (offer: Offer, isCurrent: boolean): Promise<OfferEstimate> => {
-    const tokens = await callTokens(call, offer.model, offer.provider as ProviderId, thinksByDefault(offer, call), prompts, assumptions);
-    return offerEstimate(catalog, offer, tokens, isCurrent, callsPerDay, assumptions, priceUsage);
-  };
+  const tokensOn = memoisedTokens(run, call, counter);
+  const estimate = async (offer: Offer, isCurrent: boolean): Promise<OfferEstimate> =>
+    offerEstimate(run, offer, await tokensOn(offer), isCurrent, callsPerDay);
   const currentEstimate = current ? await estimate(current, true) : null;
   const comparable: OfferEstimate[] = [];
-  for (const offer of others.filter(allowed)) comparable.push(await estimate(offer, false));
+  for (const offer of others) comparable.push(await estimate(offer, false));
   comparable.sort((a, b) => (a.perCall?.typical ?? Infinity) - (b.perCall?.typical ?? Infinity));
 
   if (currentEstimate) {
@@ -74,21 +75,37 @@ export async function estimateCall(
   };
 }
 
-function currentOffer(call: DetectedCall, catalog: Catalog, problems: string[]): Offer | undefined {
+function currentOffer(call: DetectedCall, run: EstimateRun, problems: string[]): Offer | undefined {
   if (call.model === null) {
     problems.push('The model is not stated in this file, so the call cannot be priced. Name it in the call or in a constant in the same file.');
     return undefined;
   }
-  const offer = findOffer(catalog, call.provider, call.model);
+  const offer = run.findOffer(call.provider, call.model);
   if (!offer && call.provider === 'custom') {
     problems.push(`Custom endpoint ${call.baseUrl ?? ''}: its prices are not in the catalog (add them with llmCost.priceOverrides).`.replace('  ', ' '));
     return undefined;
   }
   if (!offer) {
-    const near = nearestOfferIds(catalog, call.provider, call.model, 3);
+    const near = run.nearestOfferIds(call.provider, call.model);
     problems.push(`Model "${call.model}" on ${call.provider} is not in the price catalog${near.length ? ` (nearest: ${near.join(', ')})` : ''}.`);
   }
   return offer;
+}
+
+/**
+ * The call's token assumptions on an offer, worked out once per tokenizer and reasoning default:
+ * they depend on the offer through nothing else, and a call has ~20 offers but a few tokenizers.
+ */
+function memoisedTokens(run: EstimateRun, call: DetectedCall, counter: TokenCounter): (offer: Offer) => Promise<TokenAssumption> {
+  const prompts = memoisedCounter(counter);
+  const memo = new Map<string, Promise<TokenAssumption>>();
+  return (offer) => {
+    const thinks = thinksByDefault(offer, call);
+    const key = `${run.tokenizer(offer)}|${thinks}`;
+    let pending = memo.get(key);
+    if (!pending) memo.set(key, (pending = callTokens(call, offer.model, offer.provider as ProviderId, thinks, prompts, run.assumptions)));
+    return pending;
+  };
 }
 
 /**

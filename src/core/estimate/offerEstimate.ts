@@ -3,33 +3,34 @@
  * and a monthly figure that averages the offer's price windows over a week (DeepSeek's peak hours
  * are 35 of the week's 168), so a monthly total does not depend on the hour it was computed.
  */
-import type { Catalog, Offer } from '../catalog/catalogSchema';
+import type { Offer } from '../catalog/catalogSchema';
 import type { Hardware, ProviderId, TokenUsage } from '../model';
-import type { priceUsage as PriceUsage } from '../pricing/priceUsage';
-import { hostShortLabel } from '../format/hostLabels';
 import { periodAt, windowLabel } from '../pricing/pricePeriod';
 import { DAYS_PER_MONTH } from './defaults';
-import type { EstimateAssumptions, OfferEstimate, Range, TokenAssumption } from './estimateTypes';
+import type { EstimateRun } from './estimateRun';
+import type { OfferEstimate, Range, TokenAssumption } from './estimateTypes';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Builds the OfferEstimate of `offer` for the given tokens. */
+/**
+ * Builds the OfferEstimate of `offer` for the given tokens. Only the typical cost at the estimate's
+ * moment is quoted in full (its notes, source and window are shown); low, high and the week's
+ * other windows need the cost alone.
+ */
 export function offerEstimate(
-  catalog: Catalog,
+  run: EstimateRun,
   offer: Offer,
   tokens: TokenAssumption,
   current: boolean,
   callsPerDay: number,
-  a: EstimateAssumptions,
-  price: typeof PriceUsage,
 ): OfferEstimate {
-  const quoteFor = (pick: keyof Range, at: Date) =>
-    price(catalog, offer, usageOf(tokens, pick), at, a.currency, a.fxRate !== undefined ? { fxRate: a.fxRate } : undefined);
-  const typical = quoteFor('typical', a.at);
-  const low = quoteFor('low', a.at);
-  const high = quoteFor('high', a.at);
-  const priced = typical.cost !== null && low.cost !== null && high.cost !== null;
+  const a = run.assumptions;
+  const typicalUsage = usageOf(tokens, 'typical');
+  const typical = run.quote(offer, typicalUsage);
+  const low = run.cost(offer, usageOf(tokens, 'low'));
+  const high = run.cost(offer, usageOf(tokens, 'high'));
+  const priced = typical.cost !== null && low !== null && high !== null;
   const notes = [...typical.notes];
   if (typical.unpricedReason) notes.unshift(typical.unpricedReason);
   if (tokens.approximate) notes.push(`input tokens approximated (${tokens.tokenizer})`);
@@ -37,34 +38,28 @@ export function offerEstimate(
     offerId: offer.id,
     provider: offer.provider as ProviderId,
     model: offer.model,
-    label: offerDisplayLabel(catalog, offer),
+    label: run.label(offer),
     hardware: offer.hardware as Hardware,
     currency: a.currency,
     current,
-    perCall: priced ? { low: low.cost as number, typical: typical.cost as number, high: high.cost as number } : null,
-    monthly: priced ? monthlyPerCall(offer, typical.cost as number, (at) => quoteFor('typical', at).cost, a.at) * callsPerDay * DAYS_PER_MONTH : null,
+    perCall: priced ? { low: low as number, typical: typical.cost as number, high: high as number } : null,
+    monthly: priced ? monthlyPerCall(run, offer, typicalUsage, typical.cost as number) * callsPerDay * DAYS_PER_MONTH : null,
     window: typical.window,
     source: typical.source,
     asOf: typical.asOf,
-    stale: typical.asOf !== '' && ageInDays(typical.asOf, a.at) > a.staleAfterDays,
+    stale: typical.asOf !== '' && run.isStale(typical.asOf),
     tokens,
     notes: [...new Set(notes)],
   };
 }
 
-/** `DeepSeek V4 Flash on Huawei MaaS`: the canonical model's name and the host's short name. */
-export function offerDisplayLabel(catalog: Catalog, offer: Offer): string {
-  const model = catalog.canonicalModels.find((c) => c.id === offer.canonical)?.label ?? offer.label;
-  return `${model} on ${hostShortLabel(offer.provider as ProviderId)}`;
-}
-
 /** The per-call cost a month is made of: the weekly average where the offer has time windows. */
-function monthlyPerCall(offer: Offer, costNow: number, costAt: (at: Date) => number | null, at: Date): number {
+function monthlyPerCall(run: EstimateRun, offer: Offer, usage: TokenUsage, costNow: number): number {
   if (!offer.periods.some((p) => (p.windows?.length ?? 0) > 0)) return costNow;
   let sum = 0;
   let hours = 0;
-  for (const { at: instant, hours: weight } of weekWindows(offer, at)) {
-    const cost = costAt(instant);
+  for (const { at: instant, hours: weight } of weekWindows(offer, run.assumptions.at)) {
+    const cost = run.cost(offer, usage, instant);
     if (cost === null) continue;
     sum += cost * weight;
     hours += weight;
@@ -113,9 +108,4 @@ function usageOf(tokens: TokenAssumption, pick: keyof Range): TokenUsage {
     outputTokens: tokens.output[pick],
     reasoningTokens: tokens.reasoning[pick],
   };
-}
-
-function ageInDays(asOf: string, at: Date): number {
-  const t = Date.parse(asOf.length === 10 ? `${asOf}T00:00:00Z` : asOf);
-  return Number.isNaN(t) ? 0 : (at.getTime() - t) / DAY;
 }

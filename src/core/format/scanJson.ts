@@ -6,6 +6,21 @@ import type { CallEstimate, OfferEstimate } from '../estimate/estimateTypes';
 import type { Currency, SkippedFile } from '../model';
 
 /** What the JSON report is made from. */
+/** `--stats`: how much the scan read and parsed, and how long detection and the whole command took. */
+export interface ScanStats {
+  readonly filesSeen: number;
+  readonly filesParsed: number;
+  readonly bytesRead: number;
+  readonly bytesParsed: number;
+  /** Threads that read and pre-filtered the files. */
+  readonly threads: number;
+  readonly skipped: number;
+  /** Walking, reading, pre-filtering and parsing. */
+  readonly scanMs: number;
+  /** The whole command up to the output, estimates included. */
+  readonly ms: number;
+}
+
 export interface ScanReport {
   readonly root: string;
   readonly currency: Currency;
@@ -13,7 +28,7 @@ export interface ScanReport {
   readonly pricedAt: string;
   readonly estimates: readonly CallEstimate[];
   readonly skipped: readonly SkippedFile[];
-  readonly stats?: { readonly filesSeen: number; readonly filesParsed: number; readonly skipped: number; readonly ms: number };
+  readonly stats?: ScanStats;
 }
 
 /** The scan as a JSON value (not yet stringified). */

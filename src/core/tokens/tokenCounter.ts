@@ -2,15 +2,19 @@
  * Counts prompt tokens with each model family's own tokenizer where one ships (o200k / cl100k for
  * OpenAI, the DeepSeek V3 tokenizer for DeepSeek) and with a calibrated per-character-class rate
  * elsewhere (see approxProfiles.ts). Encoders are loaded lazily through an injected loader: src/core
- * does no I/O, src/node/tokenizerLoaders.ts requires the tokenizer bundles from disk.
+ * does no I/O, src/node/tokenizerLoaders.ts requires the tokenizer bundles from disk. An optional
+ * TokenCountStore (src/node/tokenCountCache.ts keeps one on disk) answers known texts without
+ * loading any encoder.
  */
 import type { ProviderId } from '../model';
 import { approxTokens } from './approxTokens';
 import { APPROX_PROFILES } from './approxProfiles';
 import { chatTemplateOverhead } from './chatTemplates';
+import type { TokenCountStore } from './tokenCountStore';
 import { tokenizerForModel } from './tokenizerForModel';
 
 export { tokenizerForModel } from './tokenizerForModel';
+export type { TokenCountStore } from './tokenCountStore';
 
 /** Tokenizers whose real encoder ships with the product. */
 export type ExactTokenizerId = 'o200k' | 'cl100k' | 'deepseek-v3';
@@ -59,11 +63,20 @@ function isExact(id: TokenizerId): id is ExactTokenizerId {
   return EXACT.has(id);
 }
 
+/** Options of a TokenCounter. */
+export interface TokenCounterOptions {
+  /** Exact counts kept from earlier runs; misses are counted and added to it. */
+  readonly store?: TokenCountStore;
+}
+
 /** Counts tokens for any model; one instance per process shares the loaded encoders. */
 export class TokenCounter {
   private readonly encoders = new Map<ExactTokenizerId, Promise<Encoder>>();
+  private readonly store: TokenCountStore | undefined;
 
-  constructor(private readonly loaders: TokenizerLoaders) {}
+  constructor(private readonly loaders: TokenizerLoaders, options: TokenCounterOptions = {}) {
+    this.store = options.store;
+  }
 
   /** Tokens of `text` as the model's tokenizer sees it (no chat template). */
   async count(text: string, model: string | null, provider?: ProviderId): Promise<TokenCount> {
@@ -88,19 +101,31 @@ export class TokenCounter {
     if (!isExact(tokenizer)) {
       return { tokenizer, approximate: true, counts: texts.map((t) => approxTokens(t, APPROX_PROFILES[tokenizer])) };
     }
+    // Known texts first: the encoder is loaded only when some text is missing from the store.
+    const known = texts.map((t) => (t.length === 0 ? 0 : this.store?.get(tokenizer, t)));
+    if (known.every((n) => n !== undefined)) return { tokenizer, approximate: false, counts: known };
+    let encoder: Encoder;
     try {
-      const encoder = await this.encoder(tokenizer);
-      return { tokenizer, approximate: false, counts: texts.map((t) => encoder.count(t)) };
+      encoder = await this.encoder(tokenizer);
     } catch (err) {
-      // A scan must not die because one tokenizer file is missing: fall back to the calibrated rate.
+      // A scan must not die because one tokenizer file is missing: fall back to the calibrated rate
+      // for the texts the store does not know (and store none of these approximations).
       const reason = err instanceof Error ? err.message : String(err);
       return {
         tokenizer,
         approximate: true,
         note: `${tokenizer} tokenizer unavailable (${reason}); approximate count from a calibrated ratio`,
-        counts: texts.map((t) => approxTokens(t, APPROX_PROFILES[tokenizer])),
+        counts: texts.map((t, i) => known[i] ?? approxTokens(t, APPROX_PROFILES[tokenizer])),
       };
     }
+    const counts = texts.map((t, i) => {
+      const stored = known[i];
+      if (stored !== undefined) return stored;
+      const n = encoder.count(t);
+      this.store?.set(tokenizer, t, n);
+      return n;
+    });
+    return { tokenizer, approximate: false, counts };
   }
 
   /** One load per encoder; concurrent callers share it, and a failed load is not retried. */

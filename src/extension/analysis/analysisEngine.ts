@@ -11,6 +11,7 @@ import { estimateAssumptionsFrom } from '../../core/settings/estimateAssumptions
 import type { SettingKey } from '../../core/settings/settingsSchema';
 import { TokenCounter } from '../../core/tokens/tokenCounter';
 import { diskGrammarSource } from '../../node/assets';
+import { FileTokenCountStore } from '../../node/tokenCountCache';
 import type { SettingsService } from '../settings/settingsService';
 import { Disposable } from '../util/dispose';
 import { comparisonOverrides, restrictToComparison } from './comparisonSet';
@@ -23,12 +24,16 @@ const ESTIMATE_SETTINGS: ReadonlySet<SettingKey> = new Set<SettingKey>([
 ]);
 /** Prices depend on the hour (DeepSeek's peak/off-peak): estimates older than this are redone. */
 const REPRICE_EVERY_MS = 15 * 60_000;
+/** New token counts are written to the cache file this long after the last one. */
+const SAVE_COUNTS_AFTER_MS = 5_000;
 
 /**
  * The engine behind lenses, hovers and the workspace report: tree-sitter parsers, token counter
  * and price catalog — each created on first use, never during activation — and the estimate
  * assumptions of the current settings. Estimates are memoised per call object and assumption
- * revision, so lenses, hovers and the tree price each call once.
+ * revision, so lenses, hovers and the tree price each call once. Exact token counts are kept in a
+ * file in the extension's global storage, so that a new window loads no tokenizer for prompts it
+ * has counted before.
  */
 export class AnalysisEngine extends Disposable {
   readonly #onDidChangeAssumptions = this._register(new vscode.EventEmitter<void>());
@@ -40,9 +45,14 @@ export class AnalysisEngine extends Disposable {
   #revision = 0;
   #assumptions: EstimateAssumptions | undefined;
   #estimates = new WeakMap<DetectedCall, Promise<CallEstimate>>();
+  readonly #countStore: FileTokenCountStore | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly settings: SettingsService, repriceEveryMs = REPRICE_EVERY_MS) {
+  /** `tokenCountFile`: where token counts are kept between sessions (none when undefined). */
+  constructor(private readonly settings: SettingsService, repriceEveryMs = REPRICE_EVERY_MS, tokenCountFile?: string) {
     super();
+    this.#countStore = tokenCountFile ? new FileTokenCountStore(tokenCountFile) : undefined;
+    this._register({ dispose: () => this.#saveCounts() });
     this._register(settings.onDidChange((change) => {
       if (change.changed.includes('priceOverrides')) this.#catalog = undefined;
       if (change.changed.some((key) => ESTIMATE_SETTINGS.has(key))) this.invalidate();
@@ -94,12 +104,34 @@ export class AnalysisEngine extends Disposable {
   }
 
   async #estimateNow(call: DetectedCall): Promise<CallEstimate> {
-    this.#counter ??= new TokenCounter(this._register(new WorkerTokenizers()));
+    this.#counter ??= new TokenCounter(this._register(new WorkerTokenizers()), { store: this.#countStore });
+    try {
+      return await this.#estimateWith(this.#counter, call);
+    } finally {
+      this.#scheduleSave();
+    }
+  }
+
+  async #estimateWith(counter: TokenCounter, call: DetectedCall): Promise<CallEstimate> {
     const catalog = this.catalog;
     const base = this.assumptions();
     const entries = comparisonEntries(this.settings.current.comparison);
-    if (!entries) return estimateCall(call, catalog, this.#counter, base);
+    if (!entries) return estimateCall(call, catalog, counter, base);
     const assumptions = call.model ? { ...base, compareWith: comparisonOverrides(catalog, entries, call.model) } : base;
-    return restrictToComparison(await estimateCall(call, catalog, this.#counter, assumptions), entries, catalog);
+    return restrictToComparison(await estimateCall(call, catalog, counter, assumptions), entries, catalog);
+  }
+
+  /** Writes new token counts once estimating has been quiet for a while (and on dispose). */
+  #scheduleSave(): void {
+    if (!this.#countStore) return;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#saveCounts(), SAVE_COUNTS_AFTER_MS);
+    this.#saveTimer.unref?.();
+  }
+
+  #saveCounts(): void {
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    this.#countStore?.save();
   }
 }

@@ -105,7 +105,7 @@ export class DocumentAnalysisCache extends Disposable {
     const language = SOURCE_LANGUAGES.find((l) => l === document.languageId);
     if (!language) return { calls: [], problem: null };
     const text = document.getText();
-    if (!mayContainCalls(text)) return { calls: [], problem: null };
+    if (!mayContainCalls(text, language === 'python' ? 'python' : 'typescript')) return { calls: [], problem: null };
     const file = relativePath(document.uri);
     const skip = skipReasonFor(file, text.length, text.slice(0, 8192));
     if (skip) return { calls: [], problem: skip };

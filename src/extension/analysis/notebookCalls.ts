@@ -22,7 +22,7 @@ export interface EditorCell {
 /** The calls of all cells; each call's `cell` is set and its lines count within the cell. */
 export async function notebookCalls(parsers: TreeSitterParsers, file: string, cells: readonly EditorCell[]): Promise<DetectedCall[]> {
   const code = cells.filter((c) => c.isCode && c.languageId === 'python');
-  if (code.length === 0 || !mayContainCalls(code.map((c) => c.text).join('\n'))) return [];
+  if (code.length === 0 || !mayContainCalls(code.map((c) => c.text).join('\n'), 'python')) return [];
   const notebook = {
     nbformat: 4,
     metadata: { kernelspec: { language: 'python' } },

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runRunCommand } from '../../../src/cli/runCommand';
 import { captureIo } from '../../support/captureIo';
+import { TEST_CACHE_DIR } from '../../support/isolatedCacheDir';
 import { FakeHttpServer, refusedUrl } from '../../support/fakeHttpServer';
 import { deepseekUsage, errorResponder, openAiUsage, sseResponder } from '../../support/openAiWire';
 
@@ -205,7 +206,7 @@ describe('cli/runCommand (spawned: node dist/cli.js run)', function () {
 
   const spawnCli = (args: string[], onStdout?: (child: ReturnType<typeof spawn>, text: string) => void) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [cli, 'run', ...args], { env: { PATH: process.env.PATH, ...ENV } });
+      const child = spawn(process.execPath, [cli, 'run', ...args], { env: { PATH: process.env.PATH, LLM_COST_CACHE_DIR: TEST_CACHE_DIR, ...ENV } });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => {

@@ -1,3 +1,8 @@
+/**
+ * TokenCounter: encoders load lazily and once, a failed load falls back to the calibrated ratio,
+ * chat-template overheads match the real templates, and with a TokenCountStore known texts are
+ * answered without loading any encoder while only exact counts are ever stored.
+ */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -6,7 +11,7 @@ import { encodeChat } from 'gpt-tokenizer/encoding/o200k_base';
 import { approxTokens } from '../../../src/core/tokens/approxTokens';
 import { APPROX_PROFILES } from '../../../src/core/tokens/approxProfiles';
 import { TokenCounter } from '../../../src/core/tokens/tokenCounter';
-import type { Encoder, ExactTokenizerId, TokenizerLoaders } from '../../../src/core/tokens/tokenCounter';
+import type { Encoder, ExactTokenizerId, TokenCountStore, TokenizerLoaders } from '../../../src/core/tokens/tokenCounter';
 import { nodeTokenizerLoaders } from '../../../src/node/tokenizerLoaders';
 
 /** The real disk loaders, with a log of every load they are asked for. */
@@ -15,8 +20,99 @@ function recordingLoaders(inner: TokenizerLoaders = nodeTokenizerLoaders()): Tok
   return { calls, load: (id) => { calls.push(id); return inner.load(id); } };
 }
 
+/** A loader of fake encoders (one token per word) that logs every load; `fail` makes every load throw. */
+function fakeLoaders(fail = false): TokenizerLoaders & { calls: ExactTokenizerId[] } {
+  const calls: ExactTokenizerId[] = [];
+  return {
+    calls,
+    load: async (id) => {
+      calls.push(id);
+      if (fail) throw new Error('no encoder here');
+      return { count: (text) => text.split(' ').length };
+    },
+  };
+}
+
+/** A store in a Map, logging every set. */
+function memoryStore(initial: Array<[ExactTokenizerId, string, number]> = []): TokenCountStore & { sets: string[]; gets: string[] } {
+  const counts = new Map(initial.map(([id, text, n]) => [`${id}|${text}`, n]));
+  const sets: string[] = [];
+  const gets: string[] = [];
+  return {
+    sets,
+    gets,
+    get: (id, text) => {
+      gets.push(`${id}|${text}`);
+      return counts.get(`${id}|${text}`);
+    },
+    set: (id, text, n) => {
+      sets.push(`${id}|${text}=${n}`);
+      counts.set(`${id}|${text}`, n);
+    },
+  };
+}
+
 describe('TokenCounter', function () {
   this.timeout(60000);
+
+  describe('with a TokenCountStore', () => {
+    it('answers a stored text without loading the encoder', async () => {
+      const loaders = fakeLoaders();
+      const store = memoryStore([['o200k', 'Hello, world!', 42]]);
+      const counter = new TokenCounter(loaders, { store });
+      assert.deepEqual(await counter.count('Hello, world!', 'gpt-4o'), { tokens: 42, tokenizer: 'o200k', approximate: false });
+      assert.deepEqual(loaders.calls, []);
+      assert.deepEqual(store.sets, []);
+    });
+
+    it('loads the encoder once for the misses, counts and stores only them, and keeps the hits as stored', async () => {
+      const loaders = fakeLoaders();
+      const store = memoryStore([['deepseek-v3', 'You are helpful.', 40]]);
+      const counter = new TokenCounter(loaders, { store });
+      const messages = [
+        { role: 'system', text: 'You are helpful.' },
+        { role: 'user', text: 'one two three' },
+        { role: 'assistant', text: '' },
+      ];
+      const first = await counter.countMessages(messages, 'deepseek-chat');
+      // 40 (stored) + 3 (counted) + 0 (empty) + template: 2 per request, system 0, user 1, assistant 2.
+      assert.deepEqual(first, { tokens: 40 + 3 + 0 + 2 + 0 + 1 + 2, tokenizer: 'deepseek-v3', approximate: false });
+      assert.deepEqual(loaders.calls, ['deepseek-v3']);
+      assert.deepEqual(store.sets, ['deepseek-v3|one two three=3']);
+      assert.ok(!store.gets.includes('deepseek-v3|'), 'an empty text is 0 without a look-up');
+
+      const fresh = fakeLoaders();
+      const again = await new TokenCounter(fresh, { store }).countMessages(messages, 'deepseek-chat');
+      assert.deepEqual(again, first);
+      assert.equal(store.sets.length, 1);
+      assert.deepEqual(fresh.calls, [], 'every text is now stored: no load');
+    });
+
+    it('never looks up or stores approximate (ratio) counts', async () => {
+      const loaders = fakeLoaders();
+      const store = memoryStore();
+      const counter = new TokenCounter(loaders, { store });
+      const claude = await counter.count('Hello, world!', 'claude-sonnet-4-5');
+      const qwen = await counter.countMessages([{ role: 'user', text: 'Hello, world!' }], 'qwen-plus');
+      assert.equal(claude.tokens, approxTokens('Hello, world!', APPROX_PROFILES['approx-claude']));
+      assert.equal(qwen.approximate, true);
+      assert.deepEqual([store.gets, store.sets, loaders.calls], [[], [], []]);
+    });
+
+    it('stores nothing when the encoder fails to load, and still uses the stored counts it has', async () => {
+      const loaders = fakeLoaders(true);
+      const store = memoryStore([['o200k', 'known text', 7]]);
+      const counter = new TokenCounter(loaders, { store });
+      const text = 'Summarise the following support ticket in two sentences.';
+      const result = await counter.countMessages([{ role: 'system', text: 'known text' }, { role: 'user', text }], 'gpt-4o');
+      assert.equal(result.approximate, true);
+      assert.match(result.note ?? '', /o200k tokenizer unavailable \(no encoder here\)/);
+      assert.equal(result.tokens, 7 + approxTokens(text, APPROX_PROFILES.o200k) + 3 + 2 * 4);
+      await counter.count(text, 'gpt-4o');
+      assert.deepEqual(store.sets, []);
+      assert.deepEqual(loaders.calls, ['o200k']);
+    });
+  });
 
   describe('lazy loading', () => {
     it('loads nothing until an exact count is needed, and nothing for approximate families', async () => {

@@ -11,6 +11,7 @@ import { LANGCHAIN_CLASS_NAMES, providerFromLangChainClass } from '../providerHi
 import { calleeOrigin, isLocalModule, returnedValues } from './clients';
 import type { FileIndex } from './fileIndex';
 import { localChatModelClass, localClass } from './localChatModels';
+import { AMBIGUOUS_LANGCHAIN_NAMES } from './names';
 import type { LocalChatModelClass } from './localChatModels';
 import { resolveValue, thisMember } from './resolve';
 import { FUNCTION_TYPES, namedKids, unwrap, unwrapAwait } from './syntax';
@@ -26,20 +27,17 @@ export interface ChatModel {
   readonly local?: LocalChatModelClass;
 }
 
-/** Classes whose name is also used by other packages; they count only when imported from LangChain. */
-const AMBIGUOUS = new Set(['OpenAI', 'AzureOpenAI']);
 const TYPE_ONLY = new Set(['BaseChatModel', 'BaseLanguageModel', 'BaseLLM', 'LLM', 'SimpleChatModel']);
 /** Base types distinctive enough to trust without a LangChain import (snippets). */
 const TYPE_ONLY_UNIMPORTED = new Set(['BaseChatModel', 'BaseLanguageModel']);
 const LANGCHAIN_MODULE = /langchain/;
 
-/** Names whose constructions / calls make a chat model (aliases come from imports). */
-export const LANGCHAIN_CONSTRUCTORS: readonly string[] = [...LANGCHAIN_CLASS_NAMES.filter((n) => !AMBIGUOUS.has(n)), 'initChatModel'];
+export { LANGCHAIN_CONSTRUCTORS } from './names';
 
 /** Whether `name` imported from `module` (null: not imported) is a LangChain chat model class. */
 export function isChatModelClass(name: string, module: string | null): boolean {
   if (module !== null && !isLocalModule(module) && !LANGCHAIN_MODULE.test(module)) return false;
-  if (AMBIGUOUS.has(name)) return module !== null && LANGCHAIN_MODULE.test(module);
+  if (AMBIGUOUS_LANGCHAIN_NAMES.has(name)) return module !== null && LANGCHAIN_MODULE.test(module);
   if (LANGCHAIN_CLASS_NAMES.includes(name)) return true;
   return /^Chat[A-Z]\w+$/.test(name) && module !== null && LANGCHAIN_MODULE.test(module);
 }

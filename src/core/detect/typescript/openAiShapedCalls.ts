@@ -19,6 +19,7 @@ import type { FileIndex } from './fileIndex';
 import { requestPrompt } from './prompt';
 import type { ProviderEvidence } from './providerDecision';
 import { objectProps } from './resolve';
+import { LLM_CLIENT_NAME } from './names';
 import { isSdkModule } from './sdkClasses';
 import type { SdkKind } from './sdkClasses';
 
@@ -80,7 +81,6 @@ function methodMatch(path: readonly string[], name: string): MethodMatch | null 
 /** Keys an LLM request has; `{ data }`, `{ body, from, to }` belong to ORMs and messaging APIs. */
 const REQUEST_KEYS = new Set(['model', 'messages', 'max_tokens', 'input', 'prompt', 'system', 'stream', 'instructions', 'tools', 'temperature']);
 
-const NAME_HINT = /openai|anthropic|claude|gpt|llm|azure|deepseek|ai$|^ai/i;
 
 /** An OpenAI/Anthropic SDK call at this shape, or null. */
 export function matchOpenAiShaped(ix: FileIndex, shape: CallShape): CallFacts | null {
@@ -127,7 +127,7 @@ function hasLlmEvidence(ix: FileIndex, client: Node | null, match: MethodMatch, 
   if (props?.has('model')) return true;
   if (ix.importsModule((m) => isSdkModule(m, match.kinds))) return true;
   const name = client?.type === 'member_expression' ? (client.childForFieldName('property')?.text ?? '') : (client?.text ?? '');
-  return NAME_HINT.test(name);
+  return LLM_CLIENT_NAME.test(name);
 }
 
 /** `client.getChatCompletions(deployment, messages, { maxTokens })` of @azure/openai. */

@@ -1,0 +1,175 @@
+/**
+ * Scans a list of files (read, pre-filter, parse, detect) on this thread and, for a large scan,
+ * with a worker thread that screens (reads and pre-filters) at the same time. Both claim chunks of
+ * CHUNK files from one counter in shared memory. The few files that pass are parsed here only, so
+ * the detector's code and the grammars warm up once: this thread parses what is waiting, screens a
+ * chunk itself when nothing is, and otherwise waits for the worker. It yields to the event loop
+ * every few milliseconds (pauser.ts), which is also when the worker's results arrive. If the worker
+ * cannot start or dies, this thread screens whatever it did not deliver: a scan never fails for
+ * want of a thread.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { grammarOf } from '../core/detect/fileKinds';
+import type { TreeSitterParsers } from '../core/detect/treeSitter';
+import { detectScreened } from './fileScan';
+import type { FileScan } from './fileScan';
+import { pauser } from './pauser';
+import type { ScanWorkerInput, ScanWorkerMessage } from './scanWorker';
+import { screenBuffer, screenFile } from './screenFile';
+import type { Screened } from './screenFile';
+
+/** Below this many files a second thread costs more to start than it saves. */
+export const PARALLEL_MIN_FILES = 1500;
+const CHUNK = 32;
+
+export type FileRef = readonly [absolute: string, relative: string];
+
+/** Options of scanFileList. */
+export interface FileListOptions {
+  readonly parsers: TreeSitterParsers;
+  readonly signal?: AbortSignal;
+  /** Called on this thread for each file scanned, whichever thread read it. */
+  readonly onFile: (result: FileScan) => void;
+  /** Use a worker thread for large scans (default true). */
+  readonly parallel?: boolean;
+}
+
+/**
+ * Scans every file unless cancelled; resolves, when every result was handed to onFile, with the
+ * number of threads that read files (2 when the worker delivered, else 1).
+ */
+export async function scanFileList(files: readonly FileRef[], options: FileListOptions): Promise<number> {
+  warmGrammars(options.parsers, files);
+  const chunks = Math.ceil(files.length / CHUNK);
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const script = options.parallel === false || files.length < PARALLEL_MIN_FILES ? null : workerScript();
+  const worker = script ? new ScreeningWorker(script, { files, counter: counter.buffer as SharedArrayBuffer, chunk: CHUNK }, options.signal) : null;
+
+  const waiting: Screened[] = [];
+  const done = new Set<number>();
+  const scratch = screenBuffer();
+  const pause = pauser();
+  const take = (screened: readonly Screened[]): void => {
+    for (const s of screened) if (s.text === undefined) options.onFile(toFileScan(s));
+    waiting.push(...screened.filter((s) => s.text !== undefined));
+  };
+  const screenChunk = (c: number): void => {
+    take(files.slice(c * CHUNK, (c + 1) * CHUNK).map(([absolute, relative]) => screenFile(absolute, relative, scratch)));
+    done.add(c);
+  };
+
+  let claimed = 0;
+  while (!options.signal?.aborted) {
+    if (worker) take(worker.takeResults(done));
+    const next = waiting.shift();
+    if (next) {
+      options.onFile(await detectScreened(options.parsers, next));
+    } else if (claimed < chunks && (claimed = Atomics.add(counter, 0, 1)) < chunks) {
+      screenChunk(claimed);
+    } else if (worker && !worker.finished) {
+      await worker.nextMessage();
+      continue;
+    } else {
+      break;
+    }
+    await pause();
+  }
+  if (options.signal?.aborted) return worker?.deliveredAny ? 2 : 1;
+  // Chunks the worker claimed but did not deliver (it failed) are screened and parsed here.
+  for (let c = 0; c < chunks && !options.signal?.aborted; c++) {
+    if (done.has(c)) continue;
+    screenChunk(c);
+    for (let s = waiting.shift(); s && !options.signal?.aborted; s = waiting.shift()) options.onFile(await detectScreened(options.parsers, s));
+  }
+  return worker?.deliveredAny ? 2 : 1;
+}
+
+/**
+ * Starts compiling the grammars the files need (in the background, while the first files are read
+ * and filtered), so that parsing never waits for a grammar.
+ */
+function warmGrammars(parsers: TreeSitterParsers, files: readonly FileRef[]): void {
+  const grammars = new Set(files.map(([, relative]) => grammarOf(relative)));
+  for (const grammar of grammars) if (grammar) parsers.warm(grammar).catch(() => undefined);
+}
+
+function toFileScan(screened: Screened): FileScan {
+  return { relative: screened.relative, bytesRead: screened.bytes, bytesParsed: 0, calls: [], skipReason: screened.skipReason };
+}
+
+/** The worker thread, seen from here: its delivered chunks, and whether it has finished. */
+class ScreeningWorker {
+  #results: Screened[] = [];
+  #delivered: number[] = [];
+  #finished = false;
+  #wake: (() => void) | null = null;
+  deliveredAny = false;
+
+  constructor(script: { file: string; execArgv: string[] }, input: ScanWorkerInput, signal: AbortSignal | undefined) {
+    let worker: Worker;
+    try {
+      worker = new Worker(script.file, { workerData: input, execArgv: script.execArgv });
+    } catch {
+      this.#finish();
+      return;
+    }
+    const stop = (): void => void worker.terminate();
+    signal?.addEventListener('abort', stop, { once: true });
+    const end = (): void => {
+      signal?.removeEventListener('abort', stop);
+      this.#finish();
+    };
+    worker.on('message', (message: ScanWorkerMessage) => {
+      if (message.type === 'done') return end();
+      this.#results.push(...message.results);
+      this.#delivered.push(message.chunk);
+      this.deliveredAny = true;
+      this.#wakeUp();
+    });
+    worker.on('error', end);
+    worker.on('exit', end);
+  }
+
+  get finished(): boolean {
+    return this.#finished;
+  }
+
+  /** The results delivered since the last call; their chunks are added to `done`. */
+  takeResults(done: Set<number>): Screened[] {
+    for (const c of this.#delivered) done.add(c);
+    this.#delivered = [];
+    const results = this.#results;
+    this.#results = [];
+    return results;
+  }
+
+  /** Resolves when the worker posts again or finishes. */
+  nextMessage(): Promise<void> {
+    if (this.#finished || this.#results.length > 0) return Promise.resolve();
+    return new Promise((resolve) => (this.#wake = resolve));
+  }
+
+  #finish(): void {
+    this.#finished = true;
+    this.#wakeUp();
+  }
+
+  #wakeUp(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
+  }
+}
+
+/**
+ * The worker's script beside this code: dist/scanWorker.js in a bundle; from source (tests under
+ * tsx) the TypeScript file, loaded through tsx. Null when neither exists.
+ */
+function workerScript(): { file: string; execArgv: string[] } | null {
+  const bundled = path.join(__dirname, 'scanWorker.js');
+  if (fs.existsSync(bundled)) return { file: bundled, execArgv: [] };
+  const source = path.join(__dirname, 'scanWorker.ts');
+  return fs.existsSync(source) ? { file: source, execArgv: ['--require', 'tsx/cjs'] } : null;
+}

@@ -1,0 +1,34 @@
+/**
+ * A scan worker thread: claims chunks of a scan's files from a counter it shares with the main
+ * thread, screens them (screenFile.ts: read, pre-filter, source checks) and posts each chunk's
+ * results, with the text of the files that passed for the main thread to parse. Started by
+ * parallelScan.ts from dist/scanWorker.js (or this file, from source under tsx).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { screenBuffer, screenFile } from './screenFile';
+import type { Screened } from './screenFile';
+
+/** What the worker is given. */
+export interface ScanWorkerInput {
+  /** [absolute, relative] per file. */
+  readonly files: ReadonlyArray<readonly [string, string]>;
+  /** One Int32: the next chunk to claim, shared with the main thread. */
+  readonly counter: SharedArrayBuffer;
+  readonly chunk: number;
+}
+
+/** What the worker posts: each chunk's results, then `done`. */
+export type ScanWorkerMessage = { readonly type: 'chunk'; readonly chunk: number; readonly results: readonly Screened[] } | { readonly type: 'done' };
+
+function run(input: ScanWorkerInput): void {
+  const scratch = screenBuffer();
+  const counter = new Int32Array(input.counter);
+  const chunks = Math.ceil(input.files.length / input.chunk);
+  for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
+    const results = input.files.slice(c * input.chunk, (c + 1) * input.chunk).map(([absolute, relative]) => screenFile(absolute, relative, scratch));
+    parentPort!.postMessage({ type: 'chunk', chunk: c, results } satisfies ScanWorkerMessage);
+  }
+  parentPort!.postMessage({ type: 'done' } satisfies ScanWorkerMessage);
+}
+
+if (parentPort) run(workerData as ScanWorkerInput);

@@ -1,0 +1,80 @@
+/**
+ * A large scan reads, filters and parses its files on two threads (parallelScan.ts, a worker from
+ * src/node/scanWorker.ts): the result must be exactly the single-threaded one — the same calls,
+ * notes and counts — progress must count every file once, and cancelling must stop the worker.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TreeSitterParsers } from '../../../src/core/detect/treeSitter';
+import { diskGrammarSource } from '../../../src/node/assets';
+import { PARALLEL_MIN_FILES } from '../../../src/node/parallelScan';
+import { scanFiles } from '../../../src/node/scanFiles';
+
+const parsers = new TreeSitterParsers(diskGrammarSource());
+
+/** Every 97th file makes a call; every 301st is minified code with a call; the rest are plain code. */
+function fileText(i: number): string {
+  if (i % 97 === 0) return `import OpenAI from 'openai';\nconst c = new OpenAI();\nexport const r${i} = () => c.chat.completions.create({ model: 'gpt-4o-mini', messages: [] });\n`;
+  if (i % 301 === 0) return `var r=fetch("https://api.openai.com/v1/chat/completions");${'x=1;'.repeat(2000)}\n`;
+  return `export function f${i}(a: number) {\n  return a * ${i};\n}\n`;
+}
+
+describe('scanFiles on two threads', function () {
+  this.timeout(60_000);
+  const count = PARALLEL_MIN_FILES + 400;
+  let root: string;
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-cost-parallel-'));
+    for (let i = 0; i < count; i++) {
+      const dir = path.join(root, `pkg${i % 23}`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `m${i}.ts`), fileText(i));
+    }
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('finds the same calls, notes and counts as one thread, and uses the worker', async () => {
+    let reports = 0;
+    // The worker claims chunks only once it has started (from source, tsx compiles it first): a
+    // slow main thread makes sure it gets some, as on a large tree.
+    const slowly = (): void => {
+      reports++;
+      const until = performance.now() + 3;
+      while (performance.now() < until) {
+        // busy: this thread is "parsing"
+      }
+    };
+    const parallel = await scanFiles([root], { parsers, root, onProgress: slowly });
+    const single = await scanFiles([root], { parsers, root, parallel: false });
+    assert.equal(parallel.threads, 2);
+    assert.equal(single.threads, 1);
+    assert.equal(reports, count);
+    const expectedCalls = Math.floor((count - 1) / 97) + 1;
+    assert.equal(single.calls.length, expectedCalls);
+    assert.deepEqual(parallel.calls, single.calls);
+    assert.deepEqual(parallel.skipped, single.skipped);
+    assert.ok(single.skipped.length > 0 && single.skipped.every((s) => /minified/.test(s.reason)), JSON.stringify(single.skipped.slice(0, 3)));
+    for (const key of ['filesSeen', 'filesParsed', 'bytesRead', 'bytesParsed'] as const) assert.equal(parallel[key], single[key], key);
+    assert.equal(parallel.filesSeen, count);
+  });
+
+  it('stops the worker and reports only what was screened when cancelled', async () => {
+    const controller = new AbortController();
+    let seen = 0;
+    const result = await scanFiles([root], {
+      parsers,
+      root,
+      signal: controller.signal,
+      onProgress: (n) => {
+        seen = n;
+        if (n === 200) controller.abort();
+      },
+    });
+    assert.equal(result.cancelled, true);
+    assert.ok(result.filesSeen < count, `filesSeen ${result.filesSeen}`);
+    assert.equal(seen, result.filesSeen);
+  });
+});
