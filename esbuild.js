@@ -50,18 +50,40 @@ async function main() {
     // The ESM build of web-tree-sitter needs import.meta.url, which is empty in CJS output.
     alias: { 'web-tree-sitter': path.join(path.dirname(require.resolve('web-tree-sitter')), 'tree-sitter.cjs') },
   };
+  const cliDefines = {
+    __VERSION__: JSON.stringify(require('./package.json').version),
+    __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()),
+  };
+  // `llm-cost run` needs the provider SDKs (half of the CLI's code): it is a bundle of its own, which
+  // main.ts imports only for that command.
+  const runEntryApart = {
+    name: 'run-entry-apart',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/runEntry$/ }, () => ({ path: './runEntry.js', external: true }));
+    },
+  };
   await esbuild.build({
     ...common,
-    entryPoints: { cli: path.join(root, 'src/cli/main.ts') },
+    entryPoints: { runEntry: path.join(root, 'src/cli/runEntry.ts') },
+    outdir: dist,
+    define: cliDefines,
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: { cliMain: path.join(root, 'src/cli/main.ts') },
+    outdir: dist,
+    plugins: [runEntryApart],
+    define: cliDefines,
+  });
+  // The executable: loads cliMain.js through a V8 code cache (src/cli/bootstrap.ts).
+  await esbuild.build({
+    ...common,
+    entryPoints: { cli: path.join(root, 'src/cli/bootstrap.ts') },
     outdir: dist,
     banner: { js: '#!/usr/bin/env node' },
-    define: {
-      __VERSION__: JSON.stringify(require('./package.json').version),
-      __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()),
-    },
   });
   // Tokenizer encodings are separate bundles so that the CLI and the extension load them only on
-  // demand; the scan worker (src/node/parallelScreen.ts) is its own small bundle too.
+  // demand; the scan worker (src/node/parallelScan.ts) is its own small bundle too.
   await esbuild.build({
     ...common,
     entryPoints: {

@@ -2,6 +2,7 @@
  * `llm-cost`: the command-line twin of the extension. Subcommands: scan, price, run.
  */
 import type { CliIo } from './cliIo';
+import type * as RunEntry from './runEntry';
 import { ExitCode, UsageError } from './cliIo';
 
 const HELP = `llm-cost — find LLM API calls and price them on every host
@@ -21,13 +22,16 @@ export async function main(argv: readonly string[], io: CliIo, env: NodeJS.Proce
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      // Each command loads its own modules: `price` never pays for the AWS SDK, `scan` never for openai.
+      // Each command loads its own modules; `run` (the provider SDKs) is a bundle of its own, so
+      // `scan` and `price` never compile openai or the AWS SDK.
       case 'scan':
         return await (await import('./scanCommand')).runScanCommand(rest, io, signal);
       case 'price':
         return await (await import('./priceCommand')).runPriceCommand(rest, io);
       case 'run': {
-        const [{ runRunCommand }, { runEstimator }] = await Promise.all([import('./runCommand'), import('./runEstimator')]);
+        // A computed require that esbuild.js points at dist/runEntry.js (see runEntry.ts).
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { runRunCommand, runEstimator } = require('./runEntry') as typeof RunEntry;
         return await runRunCommand(rest, io, env, signal, { estimate: runEstimator() });
       }
       case undefined:
@@ -56,7 +60,8 @@ export async function main(argv: readonly string[], io: CliIo, env: NodeJS.Proce
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
-if (require.main === module) {
+/** Runs the CLI as a process: argv, stdout/stderr, Ctrl-C and the exit code (dist/cli.js calls it). */
+export function runCli(): void {
   const controller = new AbortController();
   let interrupted = false;
   process.on('SIGINT', () => {
@@ -83,3 +88,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runCli();

@@ -32,8 +32,17 @@ export interface FileListOptions {
   readonly signal?: AbortSignal;
   /** Called on this thread for each file scanned, whichever thread read it. */
   readonly onFile: (result: FileScan) => void;
-  /** Use a worker thread for large scans (default true). */
-  readonly parallel?: boolean;
+  /** A worker started ahead (startScanWorker), used for a large list and stopped otherwise. */
+  readonly worker?: ScreeningWorker | null;
+}
+
+/**
+ * Starts a scan worker ahead of time, so that it boots while the main thread walks the tree; null
+ * when no worker script is found. Hand it to scanFileList, which uses or stops it.
+ */
+export function startScanWorker(signal?: AbortSignal): ScreeningWorker | null {
+  const script = workerScript();
+  return script ? new ScreeningWorker(script, signal) : null;
 }
 
 /**
@@ -44,8 +53,9 @@ export async function scanFileList(files: readonly FileRef[], options: FileListO
   warmGrammars(options.parsers, files);
   const chunks = Math.ceil(files.length / CHUNK);
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const script = options.parallel === false || files.length < PARALLEL_MIN_FILES ? null : workerScript();
-  const worker = script ? new ScreeningWorker(script, { files, counter: counter.buffer as SharedArrayBuffer, chunk: CHUNK }, options.signal) : null;
+  const worker = files.length >= PARALLEL_MIN_FILES ? (options.worker ?? null) : null;
+  if (worker) worker.start({ files, counter: counter.buffer as SharedArrayBuffer, chunk: CHUNK });
+  else options.worker?.stop();
 
   const waiting: Screened[] = [];
   const done = new Set<number>();
@@ -100,22 +110,24 @@ function toFileScan(screened: Screened): FileScan {
 }
 
 /** The worker thread, seen from here: its delivered chunks, and whether it has finished. */
-class ScreeningWorker {
+export class ScreeningWorker {
+  #worker: Worker | null = null;
   #results: Screened[] = [];
   #delivered: number[] = [];
   #finished = false;
   #wake: (() => void) | null = null;
   deliveredAny = false;
 
-  constructor(script: { file: string; execArgv: string[] }, input: ScanWorkerInput, signal: AbortSignal | undefined) {
+  constructor(script: { file: string; execArgv: string[] }, signal: AbortSignal | undefined) {
     let worker: Worker;
     try {
-      worker = new Worker(script.file, { workerData: input, execArgv: script.execArgv });
+      worker = new Worker(script.file, { execArgv: script.execArgv });
     } catch {
       this.#finish();
       return;
     }
-    const stop = (): void => void worker.terminate();
+    this.#worker = worker;
+    const stop = (): void => this.stop();
     signal?.addEventListener('abort', stop, { once: true });
     const end = (): void => {
       signal?.removeEventListener('abort', stop);
@@ -134,6 +146,16 @@ class ScreeningWorker {
 
   get finished(): boolean {
     return this.#finished;
+  }
+
+  /** Hands the worker its files; it claims chunks from `input.counter` from then on. */
+  start(input: ScanWorkerInput): void {
+    this.#worker?.postMessage(input);
+  }
+
+  /** Stops the thread (a scan too small for it, or cancelled). */
+  stop(): void {
+    void this.#worker?.terminate();
   }
 
   /** The results delivered since the last call; their chunks are added to `done`. */

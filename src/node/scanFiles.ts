@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { isDeclarationFile, isDetectable } from '../core/detect/detect';
 import type { TreeSitterParsers } from '../core/detect/treeSitter';
 import type { DetectedCall, SkippedFile } from '../core/model';
-import { scanFileList } from './parallelScan';
+import { scanFileList, startScanWorker } from './parallelScan';
 import type { FileRef } from './parallelScan';
 import { pauser } from './pauser';
 import { walkTree } from './walkTree';
@@ -61,44 +61,50 @@ export function scanRootFor(paths: readonly string[], cwd: string): string {
 /** Scans the given files and folders (absolute or relative to the root's cwd). */
 export async function scanFiles(paths: readonly string[], options: ScanOptions): Promise<ScanResult> {
   const skipped: SkippedFile[] = [];
-  const files: FileRef[] = [];
-  const pause = pauser();
-  for await (const file of candidateFiles(paths, options, skipped)) {
-    files.push(file);
-    await pause();
-  }
-
   const calls: DetectedCall[] = [];
   let filesSeen = 0;
   let filesParsed = 0;
   let bytesRead = 0;
   let bytesParsed = 0;
-  const threads = await scanFileList(files, {
-    parsers: options.parsers,
-    signal: options.signal,
-    parallel: options.parallel,
-    onFile: (scan) => {
-      filesSeen++;
-      bytesRead += scan.bytesRead;
-      if (scan.bytesParsed > 0) filesParsed++;
-      bytesParsed += scan.bytesParsed;
-      calls.push(...scan.calls);
-      if (scan.skipReason) skipped.push({ file: scan.relative, reason: scan.skipReason });
-      options.onProgress?.(filesSeen, scan.relative);
-    },
-  });
+  // A large scan reads on two threads: the worker boots while this thread walks the tree.
+  const worker = options.parallel !== false && paths.some((p) => isDirectory(path.resolve(options.root, p))) ? startScanWorker(options.signal) : null;
+  let threads: number;
+  try {
+    const files: FileRef[] = [];
+    const pause = pauser();
+    for (const file of candidateFiles(paths, options, skipped)) {
+      files.push(file);
+      await pause();
+    }
+    threads = await scanFileList(files, {
+      parsers: options.parsers,
+      signal: options.signal,
+      worker,
+      onFile: (scan) => {
+        filesSeen++;
+        bytesRead += scan.bytesRead;
+        if (scan.bytesParsed > 0) filesParsed++;
+        bytesParsed += scan.bytesParsed;
+        calls.push(...scan.calls);
+        if (scan.skipReason) skipped.push({ file: scan.relative, reason: scan.skipReason });
+        options.onProgress?.(filesSeen, scan.relative);
+      },
+    });
+  } finally {
+    worker?.stop();
+  }
   calls.sort(compareCalls);
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   return { root: options.root, calls, skipped, filesSeen, filesParsed, bytesRead, bytesParsed, threads, cancelled: options.signal?.aborted ?? false };
 }
 
 /** The files to scan, with their paths as reports show them; notes what cannot be scanned. */
-async function* candidateFiles(paths: readonly string[], options: ScanOptions, skipped: SkippedFile[]): AsyncGenerator<FileRef> {
+function* candidateFiles(paths: readonly string[], options: ScanOptions, skipped: SkippedFile[]): Generator<FileRef> {
   for (const p of paths) {
     const absolute = path.resolve(options.root, p);
     let stat: fs.Stats;
     try {
-      stat = await fs.promises.stat(absolute);
+      stat = fs.statSync(absolute);
     } catch (err) {
       skipped.push({ file: relativeTo(options.root, absolute), reason: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       continue;
@@ -109,7 +115,7 @@ async function* candidateFiles(paths: readonly string[], options: ScanOptions, s
       };
       // Paths relative to the walked folder, prefixed with where that folder is under the root.
       const prefix = absolute === options.root ? '' : `${relativeTo(options.root, absolute)}/`;
-      for await (const f of walkTree(absolute, { include: isDetectable, signal: options.signal, onSkip })) yield [f.absolute, prefix + f.relative];
+      for (const f of walkTree(absolute, { include: isDetectable, signal: options.signal, onSkip })) yield [f.absolute, prefix + f.relative];
     } else if (isDetectable(absolute)) {
       yield [absolute, relativeTo(options.root, absolute)];
     } else {

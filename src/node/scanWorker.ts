@@ -4,7 +4,7 @@
  * results, with the text of the files that passed for the main thread to parse. Started by
  * parallelScan.ts from dist/scanWorker.js (or this file, from source under tsx).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { screenBuffer, screenFile } from './screenFile';
 import type { Screened } from './screenFile';
 
@@ -31,4 +31,5 @@ function run(input: ScanWorkerInput): void {
   parentPort!.postMessage({ type: 'done' } satisfies ScanWorkerMessage);
 }
 
-if (parentPort) run(workerData as ScanWorkerInput);
+// The thread starts while the main thread still walks the tree; the files come in one message.
+parentPort?.once('message', (input: ScanWorkerInput) => run(input));

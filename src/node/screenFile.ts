@@ -20,7 +20,7 @@ export interface Screened {
 
 /** A read buffer for one thread: a file's bytes live in it only until the next file is read. */
 export function screenBuffer(): Buffer {
-  return Buffer.allocUnsafe(MAX_SOURCE_BYTES);
+  return Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
 }
 
 /** Screens one file (see the module comment). Never throws. */
@@ -35,20 +35,16 @@ export function screenFile(absolute: string, relative: string, scratch: Buffer):
 
 /**
  * Reads a file's bytes into `scratch` and returns them (a view), or the reason it cannot be read.
- * A file over the size limit is not read: it is generated or vendored code, not hand-written calls.
+ * A file over the size limit is not read further: it is generated or vendored code, not
+ * hand-written calls. (One read into a buffer one byte larger than the limit tells the size.)
  */
 function readSource(absolute: string, relative: string, scratch: Buffer): Buffer | string {
   let fd: number | null = null;
   try {
     fd = fs.openSync(absolute, 'r');
-    const size = fs.fstatSync(fd).size;
-    if (size > MAX_SOURCE_BYTES) return skipReasonFor(relative, size, '')!;
     let read = 0;
-    while (read < size) {
-      const n = fs.readSync(fd, scratch, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
+    for (let n = -1; n !== 0 && read < scratch.length; read += n) n = fs.readSync(fd, scratch, read, scratch.length - read, read);
+    if (read > MAX_SOURCE_BYTES) return skipReasonFor(relative, fs.fstatSync(fd).size, '')!;
     return scratch.subarray(0, read);
   } catch (err) {
     return `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;

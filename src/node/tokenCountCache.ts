@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ExactTokenizerId } from '../core/tokens/tokenCounter';
 import type { TokenCountStore } from '../core/tokens/tokenCountStore';
+import { cacheDir } from './cacheDir';
 import { tokenizerFingerprint } from './tokenizerFingerprint';
 
 const FORMAT = 1;
@@ -30,14 +31,6 @@ const KEY = /^(?:o200k|cl100k|deepseek-v3):[0-9a-f]{32}$/;
  */
 export function tokenCountCacheFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
   return path.join(cacheDir(env, platform, home), FILE_NAME);
-}
-
-function cacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
-  if (env.LLM_COST_CACHE_DIR) return path.resolve(env.LLM_COST_CACHE_DIR);
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'llm-cost-lens');
-  // The XDG spec says a relative $XDG_CACHE_HOME is invalid and must be ignored.
-  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'llm-cost-lens');
-  return path.join(home, '.cache', 'llm-cost-lens');
 }
 
 /** The key of a count: the tokenizer and the first 128 bits of the text's SHA-256. */

@@ -60,6 +60,8 @@ export function languageOf(file: string): LanguageId | null {
 
 /** Whether a file (by name) may hold calls, by the pre-filter of its language; see prefilter.ts. */
 export function mayHoldCalls(file: string, source: string | Uint8Array): boolean {
+  // A notebook's cells may be Python or, in Deno notebooks, TypeScript: both detectors' rules apply.
+  if (extensionOf(file) === '.ipynb') return mayContainCalls(source);
   return mayContainCalls(source, languageOf(file) === 'python' ? 'python' : 'typescript');
 }
 

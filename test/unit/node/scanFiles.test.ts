@@ -207,7 +207,7 @@ describe('node/scanFiles', function () {
     assert.deepEqual(result.calls.map((c) => c.file), ['a.py']);
   });
 
-  it(`always skips a file over ${MAX_SOURCE_BYTES / 1024} KB with a note naming the limit, without reading it`, async () => {
+  it(`always skips a file over ${MAX_SOURCE_BYTES / 1024} KB with a note naming the limit, without parsing it`, async () => {
     const line = '// padding padding padding padding padding padding padding padding\n';
     const huge = 'x = 1\n' + line.repeat(Math.ceil(MAX_SOURCE_BYTES / line.length));
     const hugeCall = TS_CALL + line.repeat(Math.ceil(MAX_SOURCE_BYTES / line.length));

@@ -21,9 +21,10 @@ export const PYTHON_SDK_CALLS: readonly string[] = [
 
 /**
  * `messages = client.messages` and then `messages.create(…)`: sdkCalls.ts expands a name bound to an
- * attribute path that ends in an API segment.
+ * attribute path that ends in an API segment. The line may end in a comment, or be a line of a
+ * notebook's JSON (`"msgs = client.messages\\n",`).
  */
-const SDK_PATH_ALIAS = /^[ \t]*\w+[ \t]*=[ \t]*[\w.]+\.(?:completions|embeddings|responses|messages)[ \t]*(?:#.*)?$/m;
+const SDK_PATH_ALIAS = /\w[ \t]*=[ \t]*[\w.]+\.(?:completions|embeddings|responses|messages)[ \t]*(?:#.*?)?(?:$|\\n|")/m;
 
 /** Match these case-sensitively. */
 export const PYTHON_TRIGGERS: readonly string[] = [

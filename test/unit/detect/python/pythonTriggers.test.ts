@@ -70,3 +70,15 @@ describe('python detector: pre-filter triggers', () => {
     for (const t of PYTHON_HOST_TRIGGERS) assert.equal(t, t.toLowerCase());
   });
 });
+
+describe('python pre-filter on notebooks (raw .ipynb JSON)', () => {
+  it('passes a notebook whose only call goes through a bound API attribute', () => {
+    const notebook = JSON.stringify({
+      cells: [{ cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: ['msgs = client.messages\n', 'r = msgs.create(model="m", messages=[])\n'] }],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    });
+    assert.ok(mayContainCalls(notebook, 'python'));
+  });
+});

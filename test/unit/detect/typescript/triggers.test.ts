@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { mayHoldCalls } from '../../../../src/core/detect/fileKinds';
 import { mayContainCalls } from '../../../../src/core/detect/prefilter';
 import { LANGCHAIN_CLASS_NAMES } from '../../../../src/core/detect/providerHints';
 import { CALLEE_NAMES } from '../../../../src/core/detect/typescript/matchers';
@@ -58,5 +59,17 @@ describe('TS/JS detector: pre-filter triggers', () => {
       if (needEvidence.has(name)) continue;
       assert.ok(TRIGGER_LITERALS.some((t) => name.includes(t)), `callee ${name} is not covered by a trigger`);
     }
+  });
+});
+
+describe('TS/JS pre-filter on notebooks', () => {
+  it('passes a Deno notebook whose TypeScript cell calls the Vercel AI SDK', () => {
+    const notebook = JSON.stringify({
+      cells: [{ cell_type: 'code', metadata: {}, outputs: [], source: ["import { generateText } from 'npm:ai';\n", "const { text } = await generateText({ model: openai('gpt-4o'), prompt: 'hi' });\n"] }],
+      metadata: { kernelspec: { name: 'deno', language: 'typescript' } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    });
+    assert.ok(mayHoldCalls('demo.ipynb', notebook));
   });
 });
