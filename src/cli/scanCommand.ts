@@ -19,6 +19,7 @@ import { diskGrammarSource } from '../node/assets';
 import { scanFiles, scanRootFor } from '../node/scanFiles';
 import { FileTokenCountStore, tokenCountCacheFile } from '../node/tokenCountCache';
 import { nodeTokenizerLoaders } from '../node/tokenizerLoaders';
+import { WorkerTokenizers } from '../node/workerTokenizers';
 import { TokenCounter } from '../core/tokens/tokenCounter';
 import type { TokenizerLoaders } from '../core/tokens/tokenCounter';
 import type { CliIo } from './cliIo';
@@ -57,6 +58,13 @@ export async function runScanCommand(argv: readonly string[], io: CliIo, signal:
   const format = parseChoice('--format', values.format ?? 'table', ['table', 'json', 'markdown', 'csv'] as const);
   const currency = parseCurrency(values.currency);
   const at = parseInstant(values.at);
+  const assumptions = {
+    ...DEFAULT_ASSUMPTIONS,
+    at,
+    currency,
+    callsPerDay: values['calls-per-day'] !== undefined ? parseNonNegative('--calls-per-day', values['calls-per-day']) : DEFAULT_ASSUMPTIONS.callsPerDay,
+    fxRate: values['fx-rate'] !== undefined ? parsePositive('--fx-rate', values['fx-rate']) : undefined,
+  };
   const paths = positionals.length > 0 ? positionals : ['.'];
   const started = Date.now();
 
@@ -64,29 +72,29 @@ export async function runScanCommand(argv: readonly string[], io: CliIo, signal:
   const missing = paths.filter((p) => !fs.existsSync(path.resolve(cwd, p)));
   if (missing.length === paths.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const root = scanRootFor(paths, cwd);
-  const showProgress = format === 'table' && io.isTTY;
-  const result = await scanFiles(paths.map((p) => path.resolve(cwd, p)), {
-    parsers: new TreeSitterParsers(diskGrammarSource()),
-    root,
-    signal,
-    onProgress: showProgress ? (n) => n % 200 === 0 && io.err(`\rscanning… ${n} files`) : undefined,
-  });
-  if (showProgress) io.err('\r\x1b[K');
-  const scanMs = Date.now() - started;
-
-  const catalog = loadCatalog();
-  // Counts of unchanged prompts come from the cache, so a re-scan usually loads no tokenizer.
+  // Counts of unchanged prompts come from the cache, so a re-scan usually loads no tokenizer. With
+  // nothing cached, the tokenizers start loading in worker threads now, while the tree is scanned.
   const store = values['no-cache'] ? undefined : new FileTokenCountStore(tokenCountCacheFile());
+  const cold = !store || store.isEmpty;
+  const workers = !options.tokenizers && cold ? new WorkerTokenizers() : null;
+  const counter = new TokenCounter(options.tokenizers ?? workers ?? nodeTokenizerLoaders(), { store });
+  if (workers) counter.warm(['o200k', 'deepseek-v3']);
+  const showProgress = format === 'table' && io.isTTY;
   let estimates;
+  let result;
+  let scanMs;
   try {
-    estimates = await estimateCalls(result.calls, catalog, new TokenCounter(options.tokenizers ?? nodeTokenizerLoaders(), { store }), {
-      ...DEFAULT_ASSUMPTIONS,
-      at,
-      currency,
-      callsPerDay: values['calls-per-day'] !== undefined ? parseNonNegative('--calls-per-day', values['calls-per-day']) : DEFAULT_ASSUMPTIONS.callsPerDay,
-      fxRate: values['fx-rate'] !== undefined ? parsePositive('--fx-rate', values['fx-rate']) : undefined,
+    result = await scanFiles(paths.map((p) => path.resolve(cwd, p)), {
+      parsers: new TreeSitterParsers(diskGrammarSource()),
+      root,
+      signal,
+      onProgress: showProgress ? (n) => n % 200 === 0 && io.err(`\rscanning… ${n} files`) : undefined,
     });
+    if (showProgress) io.err('\r\x1b[K');
+    scanMs = Date.now() - started;
+    estimates = await estimateCalls(result.calls, loadCatalog(), counter, assumptions);
   } finally {
+    workers?.dispose();
     // Also after a cancelled scan (its calls were counted too); a failed save is silently skipped.
     store?.save();
   }

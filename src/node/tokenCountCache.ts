@@ -59,6 +59,11 @@ export class FileTokenCountStore implements TokenCountStore {
     this.maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   }
 
+  /** Whether no count is cached (reads the file on first use). */
+  get isEmpty(): boolean {
+    return this.load().size === 0;
+  }
+
   get(tokenizer: ExactTokenizerId, text: string): number | undefined {
     const key = tokenCountKey(tokenizer, text);
     const count = this.load().get(key);

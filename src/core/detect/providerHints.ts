@@ -106,9 +106,10 @@ export function providerFromLiteLlmModel(model: string): { provider: ProviderId;
 /** The vendor whose own API serves a bare model name (gpt-*, claude-*, gemini-*, deepseek-*). */
 export function providerFromModelName(model: string): ProviderId | null {
   const m = model.toLowerCase();
-  if (/^(gpt-|o[1-9](-|$)|chatgpt-|text-embedding-|davinci|babbage|gpt\d)/.test(m)) return 'openai';
+  if (/^(gpt-|o[1-9](-|$)|chatgpt-|text-embedding-(3|ada)|davinci|babbage|gpt\d)/.test(m)) return 'openai';
   if (/^claude-/.test(m)) return 'anthropic';
-  if (/^(gemini-|models\/gemini-|text-embedding-00|gemma-)/.test(m)) return 'google';
+  // Google's embedding models: text-embedding-004/005, text-multilingual-embedding-002, gemini-embedding-001.
+  if (/^(models\/)?(gemini-|text-embedding-00|text-multilingual-embedding|embedding-00|gemma-)/.test(m)) return 'google';
   if (/^deepseek-(chat|reasoner|flash|v\d)/.test(m)) return 'deepseek';
   if (/^(us|eu|apac|global)\.[a-z]+\.|^(anthropic|amazon|meta|deepseek|mistral|cohere|ai21)\.[a-z0-9-]+/.test(m)) return 'aws-bedrock';
   return null;

@@ -128,6 +128,14 @@ export class TokenCounter {
     return { tokenizer, approximate: false, counts };
   }
 
+  /**
+   * Starts loading encoders ahead of their first count (e.g. while a scan runs, when no cached
+   * counts are expected). A failure shows later, where a count falls back to the calibrated ratio.
+   */
+  warm(ids: readonly ExactTokenizerId[]): void {
+    for (const id of ids) this.encoder(id).catch(() => undefined);
+  }
+
   /** One load per encoder; concurrent callers share it, and a failed load is not retried. */
   private encoder(id: ExactTokenizerId): Promise<Encoder> {
     let pending = this.encoders.get(id);

@@ -15,7 +15,7 @@ import { FileTokenCountStore } from '../../node/tokenCountCache';
 import type { SettingsService } from '../settings/settingsService';
 import { Disposable } from '../util/dispose';
 import { comparisonOverrides, restrictToComparison } from './comparisonSet';
-import { WorkerTokenizers } from './workerTokenizers';
+import { WorkerTokenizers } from '../../node/workerTokenizers';
 
 /** Settings an estimate depends on; a change to any of them re-prices every call. */
 const ESTIMATE_SETTINGS: ReadonlySet<SettingKey> = new Set<SettingKey>([

@@ -11,7 +11,7 @@ import { createProvider, failingProvider } from '../../providers/createProvider'
 import { providerSetup } from '../../providers/providerRegistry';
 import { priceRun } from '../../providers/runCost';
 import type { PanelConfig, RunTarget } from '../../shared/panelModel';
-import { WorkerTokenizers } from '../analysis/workerTokenizers';
+import { WorkerTokenizers } from '../../node/workerTokenizers';
 import type { ApiKeyStore } from '../secrets/apiKeyStore';
 import type { SettingsService } from '../settings/settingsService';
 import type { SessionSpend } from '../status/sessionSpend';

@@ -214,3 +214,26 @@ describe('TokenCounter', function () {
     });
   });
 });
+
+describe('TokenCounter.warm', () => {
+  it('starts each load once, ahead of the first count, and a failed warm-up still falls back on counting', async () => {
+    const loads: ExactTokenizerId[] = [];
+    const loaders: TokenizerLoaders = {
+      load: async (id) => {
+        loads.push(id);
+        if (id === 'deepseek-v3') throw new Error('no data file');
+        return { count: (text: string) => text.length } satisfies Encoder;
+      },
+    };
+    const counter = new TokenCounter(loaders);
+    counter.warm(['o200k', 'deepseek-v3']);
+    counter.warm(['o200k']);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(loads, ['o200k', 'deepseek-v3']);
+    assert.equal((await counter.count('hello', 'gpt-4o')).tokens, 5);
+    const fallback = await counter.count('hello', 'deepseek-chat');
+    assert.equal(fallback.approximate, true);
+    assert.match(fallback.note ?? '', /no data file/);
+    assert.deepEqual(loads, ['o200k', 'deepseek-v3']);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Google Gemini calls: `generate_content*` on any receiver (`client.models`, `client.aio.models`,
+ * Google Gemini calls: `generate_content*` and `embed_content` on any receiver (`client.models`, `client.aio.models`,
  * `GenerativeModel(...)`, Vertex AI models), and `send_message*` on a chat created in this file
  * from a genai client (`client.chats.create`) or model (`model.start_chat`).
  */
@@ -12,8 +12,8 @@ import { PromptCollector } from './promptCollector';
 import type { ClientInfo } from './resolveClient';
 import { calleePath, receiverOf } from './syntax';
 
-/** `generate_content` style method names. */
-export const GENERATE_METHODS: ReadonlySet<string> = new Set(['generate_content', 'generate_content_stream', 'generate_content_async', 'stream_generate_content']);
+/** `generate_content` style method names, and Gemini embeddings (`embed_content`). */
+export const GENERATE_METHODS: ReadonlySet<string> = new Set(['generate_content', 'generate_content_stream', 'generate_content_async', 'stream_generate_content', 'embed_content', 'embed_content_async']);
 /** Chat session method names. */
 export const CHAT_SEND_METHODS: ReadonlySet<string> = new Set(['send_message', 'send_message_stream', 'send_message_async']);
 

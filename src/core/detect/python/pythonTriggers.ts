@@ -30,8 +30,8 @@ const SDK_PATH_ALIAS = /\w[ \t]*=[ \t]*[\w.]+\.(?:completions|embeddings|respons
 export const PYTHON_TRIGGERS: readonly string[] = [
   // raw-http routes
   '/completions', '/embeddings', '/responses', '/messages',
-  // google-genai (generate_content*; send_message* below)
-  'generate_content',
+  // google-genai (generate_content*, embed_content*; send_message* below)
+  'generate_content', 'embed_content',
   // bedrock-converse / bedrock-invoke and their raw-http routes (LangChain's invoke needs a model class anyway)
   'converse', 'invoke_model', '/invoke',
   // litellm
@@ -40,8 +40,8 @@ export const PYTHON_TRIGGERS: readonly string[] = [
   // (any other Chat* / *LLM class), init_chat_model, model type hints; Azure AI Inference's client
   'langchain', 'init_chat_model', 'BaseChatModel', 'BaseLanguageModel', 'BaseLLM', 'ChatCompletionsClient',
   ...LANGCHAIN_CLASS_NAMES.filter((n) => n !== 'OpenAI' && n !== 'AzureOpenAI'),
-  // raw-http Gemini routes (:generateContent, :streamGenerateContent) on hosts of any name
-  'enerateContent',
+  // raw-http Gemini routes (:generateContent, :streamGenerateContent) on hosts of any name, Ollama's port
+  'enerateContent', ':11434',
 ];
 
 /** Match these case-insensitively: host names of known LLM endpoints (raw HTTP calls). */

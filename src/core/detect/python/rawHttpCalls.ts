@@ -16,8 +16,8 @@ import { callArgs, calleePath, receiverOf, unwrap } from './syntax';
 /** Callee names that may send an HTTP request. */
 export const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'request', 'stream', 'Request', 'urlopen']);
 
-/** Routes that are LLM calls even when the host is not known (placeholder or unlisted host). */
-const STRONG_ROUTE = /\/chat\/completions\b|:(stream)?[gG]enerateContent\b/;
+/** Routes that are LLM calls even when the host is not known (placeholder or unlisted host; Ollama's port). */
+const STRONG_ROUTE = /\/chat\/completions\b|:(stream)?[gG]enerateContent\b|:11434\/api\/(chat|generate|embed)\b/;
 /** Versioned LLM routes: enough on a custom host, and on a placeholder host with a prompt-shaped body. */
 const LLM_ROUTE = /\/v\d+\/(messages|completions|responses|embeddings)\b|\/model\/[^/]+\/(converse|invoke)/;
 /** isLlmRoute ignores case; the pre-filter triggers are case-sensitive, so the route words must match as written. */

@@ -1,7 +1,8 @@
 /**
  * Google Gen AI calls: `ai.models.generateContent({model, contents})` (@google/genai),
  * `genAI.getGenerativeModel({model}).generateContent(prompt)` (@google/generative-ai, Vertex AI,
- * Firebase), their *Stream variants, and `chat.sendMessage` on a chat created from one of those.
+ * Firebase), their *Stream variants, Gemini embeddings (`embedContent`, `batchEmbedContents`) on
+ * the same receivers, and `chat.sendMessage` on a chat created from one of those.
  */
 import type { Node } from 'web-tree-sitter';
 import type { CallFacts } from './callFacts';
@@ -18,7 +19,7 @@ import { maxTokensFrom, modelFrom, reasoningFrom, streamFlag } from './requestOp
 import { objectProps, resolveValue } from './resolve';
 import { FUNCTION_TYPES, unwrapAwait } from './syntax';
 
-export const GOOGLE_METHODS: readonly string[] = ['generateContent', 'generateContentStream', 'sendMessage', 'sendMessageStream'];
+export const GOOGLE_METHODS: readonly string[] = ['generateContent', 'generateContentStream', 'embedContent', 'batchEmbedContents', 'sendMessage', 'sendMessageStream'];
 
 const GOOGLE_MODULE = /^(@google\/genai|@google\/generative-ai|@google-cloud\/vertexai|firebase\/(vertexai|ai)|@firebase\/(vertexai|ai))/;
 

@@ -50,8 +50,8 @@ export const TYPESCRIPT_TRIGGER_RULES: readonly TriggerRule[] = [
       'chat.completions', 'chat?.completions', 'embeddings',
       "['completions']", '["completions"]', "['responses']", '["responses"]', "['messages']", '["messages"]',
       'createChatCompletion', 'createCompletion', 'createEmbedding', 'ChatCompletions', 'getCompletions', 'getEmbeddings',
-      // Google Gen AI
-      'generateContent',
+      // Google Gen AI (generateContent*, embedContent, batchEmbedContents)
+      'generateContent', 'embedContent', 'EmbedContents',
       // Bedrock runtime commands (ConverseCommand, InvokeModelCommand…)
       'Converse', 'InvokeModel',
       // LangChain: the classes accepted without a LangChain import, else the import's module name

@@ -2,6 +2,31 @@ import * as assert from 'node:assert/strict';
 import { callAt, detectPy, onlyCall, py } from './pyDetect';
 
 describe('python detector: Google Gemini', () => {
+  it('Gemini embeddings: client.models.embed_content and genai.embed_content', async () => {
+    const calls = await detectPy(py(
+      'from google import genai',
+      'import google.generativeai as old_genai',
+      'client = genai.Client()',
+      'def embed(texts):',
+      '    return client.models.embed_content(model="gemini-embedding-001", contents=texts)',
+      'vec = old_genai.embed_content(model="models/text-embedding-004", content="Hello")',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.family, c.model, c.provider, c.stream]), [
+      [5, 'google-genai', 'gemini-embedding-001', 'google', false],
+      [6, 'google-genai', 'models/text-embedding-004', 'google', false],
+    ]);
+  });
+
+  it('a project\'s own embed_content method is not Gemini', async () => {
+    assert.deepEqual(await detectPy(py(
+      'class Index:',
+      '    def embed_content(self, text):',
+      '        return [0.0]',
+      '    def add(self, text):',
+      '        return self.embed_content(text)',
+    )), []);
+  });
+
   it('google-genai client.models.generate_content with a typed config', async () => {
     const c = await onlyCall(py(
       'from google import genai',

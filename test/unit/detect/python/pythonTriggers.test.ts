@@ -40,6 +40,8 @@ const MINIMAL: readonly string[] = [
   'requests.post("https://h.example/v1/chat/completions")',
   'requests.post("https://h.example/v1/messages", json={"messages": []})',
   'requests.post("https://h.example/models/m:streamGenerateContent")',
+  'OLLAMA = "http://localhost:11434"\nrequests.post(f"{OLLAMA}/api/chat", json={"model": "m", "messages": []})',
+  'client.models.embed_content(model="gemini-embedding-001", contents="x")',
   'requests.post("https://h.example/model/m/converse")',
   'requests.post("https://h.example/x/invoke", json={"model": "m", "input": "x"})',
   'requests.post("https://x.openai.azure.com/openai/deployments/d/extensions")',

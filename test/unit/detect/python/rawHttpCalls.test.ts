@@ -2,6 +2,17 @@ import * as assert from 'node:assert/strict';
 import { callAt, detectPy, onlyCall, py } from './pyDetect';
 
 describe('python detector: raw HTTP calls', () => {
+  it('Ollama on its port, the URL built in an f-string from a constant', async () => {
+    const calls = await detectPy(py(
+      'import requests',
+      'OLLAMA = "http://localhost:11434"',
+      'def ask(model, q):',
+      '    r = requests.post(f"{OLLAMA}/api/chat", json={"model": "llama3.1:8b", "stream": False, "messages": [{"role": "user", "content": q}]})',
+      '    return r.json()',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.family, c.provider, c.model]), [[4, 'raw-http', 'custom', 'llama3.1:8b']]);
+  });
+
   it('requests.post to DeepSeek with a JSON body: model, stream, max_tokens, prompt', async () => {
     const c = await onlyCall(py(
       'import requests',

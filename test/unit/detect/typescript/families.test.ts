@@ -2,6 +2,26 @@ import { strict as assert } from 'node:assert';
 import { brief, detect, only } from './detectHelper';
 
 describe('TS/JS detector: Google, Bedrock, Azure AI Inference', () => {
+  it('Gemini embeddings: ai.models.embedContent and a model\'s embedContent / batchEmbedContents', async () => {
+    const calls = await detect(`
+import { GoogleGenAI } from '@google/genai';
+import { GoogleGenerativeAI } from '@google/generative-ai';
+const ai = new GoogleGenAI({ vertexai: true, project: 'p', location: 'us-central1' });
+const em = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!).getGenerativeModel({ model: 'text-embedding-004' });
+export async function vectors(q: string, docs: string[]) {
+  const a = await ai.models.embedContent({ model: 'gemini-embedding-001', contents: q });
+  const b = await em.embedContent(q);
+  const c = await em.batchEmbedContents({ requests: docs.map((d) => ({ content: { role: 'user', parts: [{ text: d }] } })) });
+  return [a, b, c];
+}`);
+    assert.deepEqual(calls.map(brief), [
+      { line: 7, family: 'google-genai', model: 'gemini-embedding-001', provider: 'google' },
+      { line: 8, family: 'google-genai', model: 'text-embedding-004', provider: 'google' },
+      { line: 9, family: 'google-genai', model: 'text-embedding-004', provider: 'google' },
+    ]);
+    assert.deepEqual(calls.map((c) => c.stream), [false, false, false]);
+  });
+
   it('Gemini: getGenerativeModel from Vertex AI and Firebase, generateContentStream', async () => {
     const calls = await detect(`
 import { VertexAI } from '@google-cloud/vertexai';

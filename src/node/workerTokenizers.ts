@@ -1,16 +1,15 @@
 /**
- * Tokenizers for the extension host, each loaded in a worker thread. Building the DeepSeek V3
- * tokenizer takes 0.5–2.5 s of synchronous work; on the extension host's thread that would freeze
- * every extension (VS Code reports the host as unresponsive). In a worker the host stays free while
- * it loads; counts then go to the worker and back through shared memory, synchronously, as the
- * Encoder interface wants (a count takes well under a millisecond). No `vscode` here.
+ * Tokenizers each loaded in a worker thread. Building the DeepSeek V3 tokenizer takes 0.5–2.5 s of
+ * synchronous work: on the extension host's thread that would freeze every extension (VS Code
+ * reports the host as unresponsive), and in the CLI it would come on top of the scan. In a worker
+ * the thread stays free while it loads; counts then go to the worker and back through shared
+ * memory, synchronously, as the Encoder interface wants (a count takes well under a millisecond).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Encoder, ExactTokenizerId, TokenizerLoaders } from '../../core/tokens/tokenCounter';
-import { nodeTokenizerLoaders } from '../../node/tokenizerLoaders';
-import type { IDisposable } from '../util/dispose';
+import type { Encoder, ExactTokenizerId, TokenizerLoaders } from '../core/tokens/tokenCounter';
+import { nodeTokenizerLoaders } from './tokenizerLoaders';
 
 /** File names of the tokenizer bundles esbuild writes to dist/tokenizers/. */
 const BUNDLES: Readonly<Record<ExactTokenizerId, string>> = { o200k: 'o200k', cl100k: 'cl100k', 'deepseek-v3': 'deepseek' };
@@ -32,7 +31,7 @@ parentPort.postMessage('ready');
 `;
 
 /** TokenizerLoaders backed by worker threads; loads in this thread when the bundles are not built (tests from source). */
-export class WorkerTokenizers implements TokenizerLoaders, IDisposable {
+export class WorkerTokenizers implements TokenizerLoaders {
   readonly #workers = new Set<Worker>();
 
   constructor(private readonly dir: string = __dirname, private readonly inThread: TokenizerLoaders = nodeTokenizerLoaders()) {}

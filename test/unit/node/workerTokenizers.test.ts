@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { WorkerTokenizers } from '../../../../src/extension/analysis/workerTokenizers';
-import { nodeTokenizerLoaders } from '../../../../src/node/tokenizerLoaders';
+import { WorkerTokenizers } from '../../../src/node/workerTokenizers';
+import { nodeTokenizerLoaders } from '../../../src/node/tokenizerLoaders';
 
 // The worker loads the built bundles (dist/tokenizers/*.js): `npm test` builds them first.
-const dist = path.join(__dirname, '..', '..', '..', '..', 'dist');
+const dist = path.join(__dirname, '..', '..', '..', 'dist');
 const built = fs.existsSync(path.join(dist, 'tokenizers', 'deepseek.js'));
 
 describe('WorkerTokenizers', function () {
