@@ -16,7 +16,7 @@ import type { TreeSitterParsers } from '../core/detect/treeSitter';
 import { detectScreened } from './fileScan';
 import type { FileScan } from './fileScan';
 import { pauser } from './pauser';
-import type { ScanWorkerInput, ScanWorkerMessage } from './scanWorker';
+import type { QuietFiles, ScanWorkerInput, ScanWorkerMessage } from './scanWorker';
 import { screenBuffer, screenFile } from './screenFile';
 import type { Screened } from './screenFile';
 
@@ -30,8 +30,10 @@ export type FileRef = readonly [absolute: string, relative: string];
 export interface FileListOptions {
   readonly parsers: TreeSitterParsers;
   readonly signal?: AbortSignal;
-  /** Called on this thread for each file scanned, whichever thread read it. */
+  /** Called on this thread for each file scanned here, and for the worker's files that passed or are noted. */
   readonly onFile: (result: FileScan) => void;
+  /** Called for a batch of the worker's files that gave nothing to report. */
+  readonly onQuiet: (quiet: QuietFiles) => void;
   /** A worker started ahead (startScanWorker), used for a large list and stopped otherwise. */
   readonly worker?: ScreeningWorker | null;
 }
@@ -65,6 +67,11 @@ export async function scanFileList(files: readonly FileRef[], options: FileListO
     for (const s of screened) if (s.text === undefined) options.onFile(toFileScan(s));
     waiting.push(...screened.filter((s) => s.text !== undefined));
   };
+  const takeFromWorker = (w: ScreeningWorker): void => {
+    const { results, quiet } = w.takeResults(done);
+    for (const q of quiet) options.onQuiet(q);
+    take(results);
+  };
   const screenChunk = (c: number): void => {
     take(files.slice(c * CHUNK, (c + 1) * CHUNK).map(([absolute, relative]) => screenFile(absolute, relative, scratch)));
     done.add(c);
@@ -72,7 +79,7 @@ export async function scanFileList(files: readonly FileRef[], options: FileListO
 
   let claimed = 0;
   while (!options.signal?.aborted) {
-    if (worker) take(worker.takeResults(done));
+    if (worker) takeFromWorker(worker);
     const next = waiting.shift();
     if (next) {
       options.onFile(await detectScreened(options.parsers, next));
@@ -113,6 +120,7 @@ function toFileScan(screened: Screened): FileScan {
 export class ScreeningWorker {
   #worker: Worker | null = null;
   #results: Screened[] = [];
+  #quiet: QuietFiles[] = [];
   #delivered: number[] = [];
   #finished = false;
   #wake: (() => void) | null = null;
@@ -136,6 +144,7 @@ export class ScreeningWorker {
     worker.on('message', (message: ScanWorkerMessage) => {
       if (message.type === 'done') return end();
       this.#results.push(...message.results);
+      if (message.quiet.files > 0) this.#quiet.push(message.quiet);
       this.#delivered.push(message.chunk);
       this.deliveredAny = true;
       this.#wakeUp();
@@ -159,17 +168,18 @@ export class ScreeningWorker {
   }
 
   /** The results delivered since the last call; their chunks are added to `done`. */
-  takeResults(done: Set<number>): Screened[] {
+  takeResults(done: Set<number>): { results: Screened[]; quiet: QuietFiles[] } {
     for (const c of this.#delivered) done.add(c);
     this.#delivered = [];
-    const results = this.#results;
+    const taken = { results: this.#results, quiet: this.#quiet };
     this.#results = [];
-    return results;
+    this.#quiet = [];
+    return taken;
   }
 
   /** Resolves when the worker posts again or finishes. */
   nextMessage(): Promise<void> {
-    if (this.#finished || this.#results.length > 0) return Promise.resolve();
+    if (this.#finished || this.#delivered.length > 0) return Promise.resolve();
     return new Promise((resolve) => (this.#wake = resolve));
   }
 

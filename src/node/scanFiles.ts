@@ -89,6 +89,11 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
         if (scan.skipReason) skipped.push({ file: scan.relative, reason: scan.skipReason });
         options.onProgress?.(filesSeen, scan.relative);
       },
+      onQuiet: (quiet) => {
+        filesSeen += quiet.files;
+        bytesRead += quiet.bytes;
+        options.onProgress?.(filesSeen, quiet.last);
+      },
     });
   } finally {
     worker?.stop();

@@ -17,16 +17,34 @@ export interface ScanWorkerInput {
   readonly chunk: number;
 }
 
-/** What the worker posts: each chunk's results, then `done`. */
-export type ScanWorkerMessage = { readonly type: 'chunk'; readonly chunk: number; readonly results: readonly Screened[] } | { readonly type: 'done' };
+/**
+ * What the worker posts: per chunk, the files that passed or are noted, and only a count of the
+ * others (most files; the main thread need not handle each); then `done`.
+ */
+export type ScanWorkerMessage =
+  | { readonly type: 'chunk'; readonly chunk: number; readonly results: readonly Screened[]; readonly quiet: QuietFiles }
+  | { readonly type: 'done' };
+
+/** Files screened without a result worth reporting: how many, their bytes, and the last one's path. */
+export interface QuietFiles {
+  readonly files: number;
+  readonly bytes: number;
+  readonly last: string;
+}
 
 function run(input: ScanWorkerInput): void {
   const scratch = screenBuffer();
   const counter = new Int32Array(input.counter);
   const chunks = Math.ceil(input.files.length / input.chunk);
   for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
-    const results = input.files.slice(c * input.chunk, (c + 1) * input.chunk).map(([absolute, relative]) => screenFile(absolute, relative, scratch));
-    parentPort!.postMessage({ type: 'chunk', chunk: c, results } satisfies ScanWorkerMessage);
+    const results: Screened[] = [];
+    let quiet = { files: 0, bytes: 0, last: '' };
+    for (const [absolute, relative] of input.files.slice(c * input.chunk, (c + 1) * input.chunk)) {
+      const screened = screenFile(absolute, relative, scratch);
+      if (screened.text !== undefined || screened.skipReason) results.push(screened);
+      else quiet = { files: quiet.files + 1, bytes: quiet.bytes + screened.bytes, last: relative };
+    }
+    parentPort!.postMessage({ type: 'chunk', chunk: c, results, quiet } satisfies ScanWorkerMessage);
   }
   parentPort!.postMessage({ type: 'done' } satisfies ScanWorkerMessage);
 }
