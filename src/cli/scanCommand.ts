@@ -8,7 +8,9 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../core/catalog/loadCatalog';
 import { TreeSitterParsers } from '../core/detect/treeSitter';
-import { estimateCalls } from '../core/estimate/estimateCalls';
+import { callEstimator } from '../core/estimate/estimateCalls';
+import type { CallEstimate } from '../core/estimate/estimateTypes';
+import type { DetectedCall } from '../core/model';
 import { DEFAULT_ASSUMPTIONS } from '../core/estimate/defaults';
 import { scanCsv } from '../core/format/scanCsv';
 import { scanJson } from '../core/format/scanJson';
@@ -80,7 +82,10 @@ export async function runScanCommand(argv: readonly string[], io: CliIo, signal:
   const counter = new TokenCounter(options.tokenizers ?? workers ?? nodeTokenizerLoaders(), { store });
   if (workers) counter.warm(['o200k', 'deepseek-v3']);
   const showProgress = format === 'table' && io.isTTY;
-  let estimates;
+  // Each file's calls are estimated as soon as they are found, while the worker thread reads on.
+  const estimate = callEstimator(loadCatalog(), counter, assumptions);
+  const pending = new Map<DetectedCall, Promise<CallEstimate>>();
+  let estimates: CallEstimate[];
   let result;
   let scanMs;
   try {
@@ -89,10 +94,17 @@ export async function runScanCommand(argv: readonly string[], io: CliIo, signal:
       root,
       signal,
       onProgress: showProgress ? (n) => n % 200 === 0 && io.err(`\rscanning… ${n} files`) : undefined,
+      onCalls: (calls) => {
+        for (const call of calls) {
+          const estimated = estimate(call);
+          estimated.catch(() => undefined); // reported by Promise.all below, not as an unhandled rejection
+          pending.set(call, estimated);
+        }
+      },
     });
     if (showProgress) io.err('\r\x1b[K');
     scanMs = Date.now() - started;
-    estimates = await estimateCalls(result.calls, loadCatalog(), counter, assumptions);
+    estimates = await Promise.all(result.calls.map((call) => pending.get(call) ?? estimate(call)));
   } finally {
     workers?.dispose();
     // Also after a cancelled scan (its calls were counted too); a failed save is silently skipped.

@@ -25,6 +25,8 @@ export interface ScanOptions {
   readonly onProgress?: (filesDone: number, file: string) => void;
   /** Scan a large scan's files on a worker thread too (default true). */
   readonly parallel?: boolean;
+  /** Called with each file's calls as soon as they are found (e.g. to estimate them while the scan goes on). */
+  readonly onCalls?: (calls: readonly DetectedCall[]) => void;
 }
 
 /** What a scan found. */
@@ -86,6 +88,7 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
         if (scan.bytesParsed > 0) filesParsed++;
         bytesParsed += scan.bytesParsed;
         calls.push(...scan.calls);
+        if (scan.calls.length > 0) options.onCalls?.(scan.calls);
         if (scan.skipReason) skipped.push({ file: scan.relative, reason: scan.skipReason });
         options.onProgress?.(filesSeen, scan.relative);
       },

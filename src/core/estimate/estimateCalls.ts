@@ -23,10 +23,19 @@ export async function estimateCalls(
   counter: TokenCounter,
   assumptions: EstimateAssumptions,
 ): Promise<CallEstimate[]> {
-  const run = estimateRun(catalog, assumptions);
+  const estimate = callEstimator(catalog, counter, assumptions);
   const out: CallEstimate[] = [];
-  for (const call of calls) out.push(await estimateCallIn(run, call, counter));
+  for (const call of calls) out.push(await estimate(call));
   return out;
+}
+
+/**
+ * An estimator for calls that arrive one by one (a scan estimates each file's calls as it finds
+ * them), sharing one EstimateRun like estimateCalls.
+ */
+export function callEstimator(catalog: Catalog, counter: TokenCounter, assumptions: EstimateAssumptions): (call: DetectedCall) => Promise<CallEstimate> {
+  const run = estimateRun(catalog, assumptions);
+  return (call) => estimateCallIn(run, call, counter);
 }
 
 /** Estimates one call. Never throws for unknown models or unpriced offers: it says so in `problems`. */

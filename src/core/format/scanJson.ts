@@ -15,7 +15,7 @@ export interface ScanStats {
   /** Threads that read and pre-filtered the files. */
   readonly threads: number;
   readonly skipped: number;
-  /** Walking, reading, pre-filtering and parsing. */
+  /** Walking, reading, pre-filtering and parsing (and the estimates made while files were still read). */
   readonly scanMs: number;
   /** The whole command up to the output, estimates included. */
   readonly ms: number;
