@@ -2,7 +2,7 @@
  * The shape of a call around a callee-name token: `a.b.c.name(…)`, `name(…)` or `new name(…)`,
  * with the property path between the chain's root and the name (`client.chat.completions.create`
  * → root `client`, path ['chat', 'completions']). Aliases such as
- * `const completions = openai.chat.completions` are expanded.
+ * `const completions = openai.chat.completions` or `const { completions } = openai.chat` are expanded.
  */
 import type { Node } from 'web-tree-sitter';
 import type { FileIndex } from './fileIndex';
@@ -80,11 +80,18 @@ function chainOf(ix: FileIndex, expr: Node, depth = 0): { root: Node; path: stri
   chain.unshift(current);
   if (current.type === 'identifier' && depth < 4) {
     const binding = ix.lookup(current, current.text);
-    if (binding?.kind === 'value' && binding.constant && binding.path.length === 0 && binding.source) {
+    if (binding?.kind === 'value' && binding.constant && binding.source) {
       const source = unwrap(binding.source);
-      if (source.type === 'member_expression') {
+      // `const c = client.chat.completions`, or destructured: `const { completions } = client.chat`.
+      const destructuredPath = binding.path.length > 0 && binding.path.every((key) => !/^\d+$/.test(key)) ? binding.path : null;
+      if (source.type === 'member_expression' && binding.path.length === 0) {
         const inner = chainOf(ix, source, depth + 1);
         return { root: inner.root, path: [...inner.path, ...path], chain: [...inner.chain, ...chain.slice(1)] };
+      }
+      if (destructuredPath && (source.type === 'member_expression' || source.type === 'identifier')) {
+        const inner = chainOf(ix, source, depth + 1);
+        // The destructured names have no node of their own: the chain repeats the name's node for them.
+        return { root: inner.root, path: [...inner.path, ...destructuredPath, ...path], chain: [...inner.chain, ...destructuredPath.map(() => current), ...chain.slice(1)] };
       }
     }
   }

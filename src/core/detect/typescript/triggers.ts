@@ -10,8 +10,11 @@
 import type { Evidence, TriggerRule } from '../triggerRule';
 import { LANGCHAIN_CONSTRUCTORS, LLM_CLIENT_NAME } from './names';
 
-/** OpenAI/Anthropic SDK paths other SDKs share (openAiShapedCalls.ts: `certain: false`). */
-const SHARED_SDK_PATHS = ['.messages', '.responses', '.completions'];
+/**
+ * OpenAI/Anthropic SDK paths other SDKs share (openAiShapedCalls.ts: `certain: false`), with their
+ * method spelled too for a destructured resource (`const { messages } = client; messages.create(…)`).
+ */
+const SHARED_SDK_PATHS = ['.messages', '.responses', '.completions', 'messages.create', 'messages.stream', 'responses.create', 'responses.parse', 'responses.stream'];
 
 /**
  * What openAiShapedCalls.ts needs besides a shared path: a `model` key, an OpenAI-shaped SDK's
@@ -46,8 +49,9 @@ const HTTP_CALL: Evidence = {
 export const TYPESCRIPT_TRIGGER_RULES: readonly TriggerRule[] = [
   {
     literals: [
-      // OpenAI chat (certain by its path), subscripted paths, v3 and @azure/openai method names
-      'chat.completions', 'chat?.completions', 'embeddings',
+      // OpenAI chat (certain by its path, also destructured: `const { completions } = client.chat`),
+      // subscripted paths, v3 and @azure/openai method names
+      'chat.completions', 'chat?.completions', 'completions.create', 'completions.parse', 'completions.stream', 'embeddings',
       "['completions']", '["completions"]', "['responses']", '["responses"]', "['messages']", '["messages"]',
       'createChatCompletion', 'createCompletion', 'createEmbedding', 'ChatCompletions', 'getCompletions', 'getEmbeddings',
       // Google Gen AI (generateContent*, embedContent, batchEmbedContents)

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { brief, detect, only } from './detectHelper';
+import { mayContainCalls } from '../../../../src/core/detect/prefilter';
 
 /** Where real code keeps its clients, and how the call site reaches them. */
 describe('TS/JS detector: client resolution', () => {
@@ -197,5 +198,20 @@ async function main() {
       { line: 7, family: 'openai-chat', model: 'gpt-35-turbo', provider: 'azure-foundry' },
     ]);
     assert.deepEqual([calls[0].maxTokens, calls[0].prompt.text, calls[1].stream], [128, 'Hello', true]);
+  });
+});
+
+describe('TS/JS detector: destructured SDK resources', () => {
+  it('`const { completions } = client.chat` then `completions.create(…)` is the client\'s chat call, and passes the pre-filter', async () => {
+    const text = `import OpenAI from 'openai';
+const client = new OpenAI({ baseURL: 'https://api.deepseek.com', apiKey: process.env.DEEPSEEK_API_KEY });
+const { completions } = client.chat;
+export async function ask(q: string) {
+  return completions.create({ model: 'deepseek-chat', messages: [{ role: 'user', content: q }] });
+}
+`;
+    assert.ok(mayContainCalls(text, 'typescript'));
+    const calls = await detect(text);
+    assert.deepEqual(calls.map(brief), [{ line: 5, family: 'openai-chat', model: 'deepseek-chat', provider: 'deepseek' }]);
   });
 });
