@@ -219,7 +219,7 @@ export class ClientResolver {
   private foreignClient(fn: Node, written: string): Omit<ClientInfo, 'call'> | null {
     if (fn.type !== 'identifier' || !/^[A-Z][A-Za-z0-9]*$/.test(written)) return null;
     const ref = this.r.index.importOf(written);
-    if (!ref || ref.name === null || /^(openai|anthropic|google|langchain|llama_index|unittest|pytest|typing)/.test(ref.module)) return null;
+    if (!ref || ref.name === null || /^(openai|anthropic|google|langchain|llama_index|unittest|pytest|typing|types|collections|dataclasses|mock)\b/.test(ref.module)) return null;
     return { sdk: 'other', className: written, provider: 'custom', evidence: `${written} client`, baseUrl: null };
   }
 

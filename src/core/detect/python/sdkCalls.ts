@@ -41,6 +41,7 @@ export function matchSdkCall(ctx: PyContext, call: Node, nameNode: Node): Hit | 
   const bag = ArgBag.ofCall(ctx.r, call);
   const receiver = path.receivers[match.apiStart] ?? null;
   let client = receiver ? ctx.clients.clientOf(receiver) : null;
+  if (!client && receiver && isOwnOrFakeObject(ctx, receiver)) return null;
   const anthropic = match.family === 'anthropic-messages';
   // An unknown SDK's client only tells the host of OpenAI-shaped calls.
   if (anthropic && client?.sdk === 'other') client = null;
@@ -95,6 +96,22 @@ function matchPath(raw: readonly string[]): PathMatch | null {
   if (prev === 'messages' && (method === 'create' || method === 'stream') && prev2 !== 'threads') return { family: 'anthropic-messages', apiStart: start(n - 2) };
   if (LEGACY[prev] && (method === 'create' || method === 'acreate')) return { family: LEGACY[prev], apiStart: offset(n - 2) };
   return null;
+}
+
+/** Test doubles built in place of a client. */
+const TEST_DOUBLES = /^(SimpleNamespace|MagicMock|AsyncMock|Mock|NonCallableMock|create_autospec)$/;
+
+/**
+ * A receiver this file builds from its own class (`client = FakeOpenAI(reply="hi")`) or as a test
+ * double (`SimpleNamespace(...)`, `MagicMock()`): the call goes to that object, not to the SDK. (A
+ * subclass of an SDK client resolves as a client before this is asked.)
+ */
+function isOwnOrFakeObject(ctx: PyContext, receiver: Node): boolean {
+  const value = ctx.r.resolve(receiver);
+  const fn = value?.type === 'call' ? value.childForFieldName('function') : null;
+  if (!fn) return false;
+  if (TEST_DOUBLES.test(calleePath(fn).names.at(-1) ?? '')) return true;
+  return fn.type === 'identifier' && localDefinition(ctx, fn)?.type === 'class_definition';
 }
 
 /** `.messages.create` is also Twilio's and others': require Anthropic-shaped arguments or client. */

@@ -93,3 +93,33 @@ describe('python detector: what is not a call', () => {
     assert.deepEqual(await detectPy(''), []);
   });
 });
+
+describe('python detector: test doubles are not the SDK', () => {
+  it('a client built from the file\'s own class, a SimpleNamespace or a MagicMock is not reported', async () => {
+    assert.deepEqual(await detectPy(py(
+      'from types import SimpleNamespace',
+      'from unittest.mock import MagicMock',
+      'class FakeOpenAI:',
+      '    def __init__(self, reply):',
+      '        self.reply = reply',
+      'def test_fake_records_model():',
+      '    client = FakeOpenAI(reply="hello")',
+      '    out = client.chat.completions.create(model="gpt-4o", messages=[])',
+      'ns = SimpleNamespace(chat=SimpleNamespace(completions=None))',
+      'ns.chat.completions.create(model="gpt-4o")',
+      'mocked = MagicMock()',
+      'mocked.messages.create(model="claude-sonnet-4-5", max_tokens=10, messages=[])',
+    )), []);
+  });
+
+  it('a subclass of the SDK client defined in the file still is the SDK', async () => {
+    const calls = await detectPy(py(
+      'from openai import OpenAI',
+      'class TracedOpenAI(OpenAI):',
+      '    pass',
+      'client = TracedOpenAI(base_url="https://api.deepseek.com")',
+      'client.chat.completions.create(model="deepseek-chat", messages=[])',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.family, c.provider]), [[5, 'openai-chat', 'deepseek']]);
+  });
+});
