@@ -15,24 +15,35 @@ import { scanFiles } from '../../../src/node/scanFiles';
 
 const parsers = new TreeSitterParsers(diskGrammarSource());
 
-/** Every 97th file makes a call; every 301st is minified code with a call; the rest are plain code. */
-function fileText(i: number): string {
-  if (i % 97 === 0) return `import OpenAI from 'openai';\nconst c = new OpenAI();\nexport const r${i} = () => c.chat.completions.create({ model: 'gpt-4o-mini', messages: [] });\n`;
-  if (i % 301 === 0) return `var r=fetch("https://api.openai.com/v1/chat/completions");${'x=1;'.repeat(2000)}\n`;
-  return `export function f${i}(a: number) {\n  return a * ${i};\n}\n`;
+/**
+ * Every third file is Python. Every 97th file makes a call; every 301st is minified code with a
+ * call; the rest are plain code.
+ */
+function file(i: number): { name: string; text: string; calls: number } {
+  if (i % 3 === 1) {
+    const call = i % 97 === 1;
+    const text = call ? `from openai import OpenAI\nc = OpenAI(base_url="https://api.deepseek.com")\nr = c.chat.completions.create(model="deepseek-chat", messages=[])\n` : `def f${i}(a):\n    return a * ${i}\n`;
+    return { name: `m${i}.py`, text, calls: call ? 1 : 0 };
+  }
+  if (i % 97 === 0) return { name: `m${i}.ts`, text: `import OpenAI from 'openai';\nconst c = new OpenAI();\nexport const r${i} = () => c.chat.completions.create({ model: 'gpt-4o-mini', messages: [] });\n`, calls: 1 };
+  if (i % 301 === 0) return { name: `m${i}.js`, text: `var r=fetch("https://api.openai.com/v1/chat/completions");${'x=1;'.repeat(2000)}\n`, calls: 0 };
+  return { name: `m${i}.ts`, text: `export function f${i}(a: number) {\n  return a * ${i};\n}\n`, calls: 0 };
 }
 
 describe('scanFiles on two threads', function () {
   this.timeout(60_000);
   const count = PARALLEL_MIN_FILES + 400;
   let root: string;
+  let expectedCalls = 0;
 
   before(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-cost-parallel-'));
     for (let i = 0; i < count; i++) {
       const dir = path.join(root, `pkg${i % 23}`);
       fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, `m${i}.ts`), fileText(i));
+      const { name, text, calls } = file(i);
+      fs.writeFileSync(path.join(dir, name), text);
+      expectedCalls += calls;
     }
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -55,8 +66,8 @@ describe('scanFiles on two threads', function () {
     // Progress counts only grow, and the last report counts every file (the worker's quiet files in batches).
     assert.ok(counts.every((n, i) => i === 0 || n > counts[i - 1]), 'progress never goes back');
     assert.equal(counts[counts.length - 1], count);
-    const expectedCalls = Math.floor((count - 1) / 97) + 1;
     assert.equal(single.calls.length, expectedCalls);
+    assert.ok(single.calls.some((c) => c.language === 'python' && c.provider === 'deepseek'), 'Python calls in the tree');
     assert.deepEqual(parallel.calls, single.calls);
     assert.deepEqual(parallel.skipped, single.skipped);
     assert.ok(single.skipped.length > 0 && single.skipped.every((s) => /minified/.test(s.reason)), JSON.stringify(single.skipped.slice(0, 3)));
