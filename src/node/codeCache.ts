@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { writeCacheFile } from './cacheDir';
 
 /** Runs the CommonJS file `file` and returns its exports; `cacheFile` null runs it without a cache. */
 export function requireWithCodeCache(file: string, cacheFile: string | null): unknown {
@@ -23,7 +24,7 @@ export function requireWithCodeCache(file: string, cacheFile: string | null): un
   });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // At exit the cache also holds the functions this run compiled, not only the top level.
-    process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+    process.once('exit', () => writeCacheFile(cacheFile, script.createCachedData()));
   }
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
@@ -36,17 +37,5 @@ function readCache(file: string): Buffer | undefined {
     return fs.readFileSync(file);
   } catch {
     return undefined;
-  }
-}
-
-/** Writes atomically (a temp file renamed over the old one); a failure is ignored. */
-function writeCache(file: string, data: Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    fs.writeFileSync(temp, data, { mode: 0o600 });
-    fs.renameSync(temp, file);
-  } catch {
-    fs.rmSync(temp, { force: true });
   }
 }

@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ExactTokenizerId } from '../core/tokens/tokenCounter';
 import type { TokenCountStore } from '../core/tokens/tokenCountStore';
-import { cacheDir } from './cacheDir';
+import { cacheDir, writeCacheFile } from './cacheDir';
 import { tokenizerFingerprint } from './tokenizerFingerprint';
 
 const FORMAT = 1;
@@ -105,19 +105,7 @@ export class FileTokenCountStore implements TokenCountStore {
       }
     }
     const text = JSON.stringify({ format: FORMAT, tokenizers: this.fingerprint, counts: Object.fromEntries(merged) });
-    const temp = `${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });
-      fs.writeFileSync(temp, text, { mode: 0o600 });
-      fs.renameSync(temp, this.file);
-    } catch {
-      try {
-        fs.rmSync(temp, { force: true });
-      } catch {
-        // Nothing more to do: the temp file was never written or cannot be removed.
-      }
-      return false;
-    }
+    if (!writeCacheFile(this.file, text)) return false;
     this.entries = merged;
     this.added = false;
     return true;
