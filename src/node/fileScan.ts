@@ -1,11 +1,10 @@
 /**
- * A scan of one file: screen it (screenFile.ts: read, pre-filter, source checks) and, when it
- * passes, parse it and run the detector.
+ * The second stage of a scan for one file: a screened file (screenFile.ts: read, pre-filter, source
+ * checks) that passed is parsed and handed to the detector; one that did not is reported as it is.
  */
 import { detectCalls, UnreadableSourceError } from '../core/detect/detect';
 import type { TreeSitterParsers } from '../core/detect/treeSitter';
 import type { DetectedCall } from '../core/model';
-import { screenFile } from './screenFile';
 import type { Screened } from './screenFile';
 
 /** What one file gave. */
@@ -19,15 +18,15 @@ export interface FileScan {
   readonly skipReason?: string;
 }
 
-/** Scans one file (see the module comment); `scratch` is the thread's read buffer. Never throws. */
-export function scanFile(parsers: TreeSitterParsers, absolute: string, relative: string, scratch: Buffer): Promise<FileScan> {
-  return detectScreened(parsers, screenFile(absolute, relative, scratch));
+/** A screened file that is not parsed (it did not pass, or is noted), as a scan reports it. */
+export function notParsed(screened: Screened): FileScan {
+  return { relative: screened.relative, bytesRead: screened.bytes, bytesParsed: 0, calls: [], skipReason: screened.skipReason };
 }
 
-/** The second half of scanFile: parses and detects a screened file that passed. Never throws. */
+/** Parses and detects a screened file that passed (see the module comment). Never throws. */
 export async function detectScreened(parsers: TreeSitterParsers, screened: Screened): Promise<FileScan> {
   const { relative, bytes } = screened;
-  if (screened.text === undefined) return { relative, bytesRead: bytes, bytesParsed: 0, calls: [], skipReason: screened.skipReason };
+  if (screened.text === undefined) return notParsed(screened);
   try {
     const calls = await detectCalls(parsers, relative, screened.text);
     return { relative, bytesRead: bytes, bytesParsed: bytes, calls };

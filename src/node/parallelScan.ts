@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { grammarOf } from '../core/detect/fileKinds';
 import type { TreeSitterParsers } from '../core/detect/treeSitter';
-import { detectScreened } from './fileScan';
+import { detectScreened, notParsed } from './fileScan';
 import type { FileScan } from './fileScan';
 import { pauser } from './pauser';
 import type { QuietFiles, ScanWorkerInput, ScanWorkerMessage } from './scanWorker';
@@ -64,7 +64,7 @@ export async function scanFileList(files: readonly FileRef[], options: FileListO
   const scratch = screenBuffer();
   const pause = pauser();
   const take = (screened: readonly Screened[]): void => {
-    for (const s of screened) if (s.text === undefined) options.onFile(toFileScan(s));
+    for (const s of screened) if (s.text === undefined) options.onFile(notParsed(s));
     waiting.push(...screened.filter((s) => s.text !== undefined));
   };
   const takeFromWorker = (w: ScreeningWorker): void => {
@@ -110,10 +110,6 @@ export async function scanFileList(files: readonly FileRef[], options: FileListO
 function warmGrammars(parsers: TreeSitterParsers, files: readonly FileRef[]): void {
   const grammars = new Set(files.map(([, relative]) => grammarOf(relative)));
   for (const grammar of grammars) if (grammar) parsers.warm(grammar).catch(() => undefined);
-}
-
-function toFileScan(screened: Screened): FileScan {
-  return { relative: screened.relative, bytesRead: screened.bytes, bytesParsed: 0, calls: [], skipReason: screened.skipReason };
 }
 
 /** The worker thread, seen from here: its delivered chunks, and whether it has finished. */
