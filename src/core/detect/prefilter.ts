@@ -51,17 +51,21 @@ class RuleSet {
   /** Whether the source passes: a literal of a rule whose evidence (if any) the file holds. */
   accepts(source: string | Uint8Array): boolean {
     const bytes = typeof source === 'string' ? encoder.encode(source) : source;
-    const failed = new Set<number>();
-    const enabled = (literal: number): boolean => !failed.has(this.#ruleOf[literal]);
+    // Most files match no literal at all: the rules that failed, and the text, only when needed.
+    let failed: Set<number> | null = null;
+    let text = typeof source === 'string' ? source : null;
+    let enabled: ((literal: number) => boolean) | undefined;
     for (let from = 0; ; ) {
-      const hit = this.#search.find(bytes, from, failed.size > 0 ? enabled : undefined);
+      const hit = this.#search.find(bytes, from, enabled);
       if (!hit) return false;
       const ruleIndex = this.#ruleOf[hit.index];
       const evidence = this.#evidence[ruleIndex];
       if (!evidence || evidence.search?.find(bytes)) return true;
-      if (evidence.check?.(typeof source === 'string' ? source : decoder.decode(bytes))) return true;
+      if (evidence.check?.((text ??= decoder.decode(bytes)))) return true;
       // Look on from the same offset: another rule's literal may start there too.
-      failed.add(ruleIndex);
+      const without: Set<number> = (failed ??= new Set<number>());
+      without.add(ruleIndex);
+      enabled ??= (literal) => !without.has(this.#ruleOf[literal]);
       from = hit.at;
     }
   }
