@@ -14,6 +14,7 @@ import { runScanCommand } from '../../../src/cli/scanCommand';
 import { FAMILIES, PROVIDERS } from '../../../src/core/model';
 import { captureIo } from '../../support/captureIo';
 import { TEST_CACHE_DIR } from '../../support/isolatedCacheDir';
+import { tempTree } from '../../support/tempTree';
 
 const SAMPLE = path.resolve(__dirname, '../../fixtures/sample-workspace');
 const AT = '2026-08-18T02:00:00Z';
@@ -135,17 +136,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const made: string[] = [];
-
-function makeTree(files: Record<string, string>): string {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'llm-cost-scancli-')));
-  made.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
 
 const PY_CALL = `from openai import OpenAI
 
@@ -159,9 +149,6 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
 
   before(async () => {
     sample = await scanJson([SAMPLE, '--at', AT]);
-  });
-  after(() => {
-    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('finds exactly the 13 calls of the sample workspace, not those in build/ or node_modules/', () => {
@@ -276,7 +263,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
   });
 
   it('--format csv quotes commas and quotes from scanned code and defuses spreadsheet formulas', async () => {
-    const root = makeTree({
+    const root = tempTree({
       'a,b.py': `from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model='=HYPERLINK("http://x")', messages=[])\n`,
     });
     const r = await scan([root, '--format', 'csv', '--at', AT]);
@@ -311,7 +298,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
   });
 
   it('--at echoes the time the prices are taken at; a bare date is midnight UTC', async () => {
-    const root = makeTree({ 'app.py': PY_CALL });
+    const root = tempTree({ 'app.py': PY_CALL });
     assert.equal((await scanJson([root, '--at', '2026-03-02T10:15:00+08:00'])).pricedAt, '2026-03-02T02:15:00.000Z');
     assert.equal((await scanJson([root, '--at', '2026-03-02'])).pricedAt, '2026-03-02T00:00:00.000Z');
   });
@@ -330,7 +317,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
     assert.ok(Number.isInteger(ms) && ms >= 0, String(ms));
     assert.equal(sample.stats, undefined);
 
-    const root = makeTree({ 'app.py': PY_CALL, 'huge.ts': '// x\n'.repeat(120_000) });
+    const root = tempTree({ 'app.py': PY_CALL, 'huge.ts': '// x\n'.repeat(120_000) });
     const small = await scanJson([root, '--stats']);
     assert.deepEqual([small.stats!.filesSeen, small.stats!.filesParsed, small.stats!.skipped], [2, 1, 1]);
     assert.equal(small.skipped[0].file, 'huge.ts');
@@ -338,7 +325,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
   });
 
   it('a path that does not exist is a usage error; one missing among others is a note', async () => {
-    const root = makeTree({ 'app.py': PY_CALL });
+    const root = tempTree({ 'app.py': PY_CALL });
     const missing = path.join(root, 'nope');
     await usageError([missing], `no such file or folder: ${missing}`);
 
@@ -368,7 +355,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
   });
 
   it('an empty folder gives "No LLM API calls found." and exit 0; JSON has no calls', async () => {
-    const root = makeTree({});
+    const root = tempTree({});
     const r = await scan([root]);
     assert.equal(r.code, ExitCode.ok, r.err);
     assert.equal(r.err, '');
@@ -378,7 +365,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
   });
 
   it('scans the current folder when no path is given', async () => {
-    const root = makeTree({ 'svc/app.py': PY_CALL });
+    const root = tempTree({ 'svc/app.py': PY_CALL });
     const cwd = process.cwd();
     process.chdir(root);
     try {
@@ -391,7 +378,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
   });
 
   it('reports files relative to the common ancestor of several folders', async () => {
-    const root = makeTree({ 'a/one/x.py': PY_CALL, 'b/two/y.py': PY_CALL });
+    const root = tempTree({ 'a/one/x.py': PY_CALL, 'b/two/y.py': PY_CALL });
     const json = await scanJson([path.join(root, 'a/one'), path.join(root, 'b/two')]);
     assert.equal(json.root, root);
     assert.deepEqual(json.calls.map((c) => c.file), ['a/one/x.py', 'b/two/y.py']);
@@ -407,7 +394,7 @@ describe('cli/scanCommand (llm-cost scan, in-process)', function () {
       nbformat: 4,
       nbformat_minor: 5,
     });
-    const json = await scanJson([makeTree({ 'demo.ipynb': notebook })]);
+    const json = await scanJson([tempTree({ 'demo.ipynb': notebook })]);
     assert.equal(json.calls.length, 1);
     assert.deepEqual(Object.keys(json.calls[0]).slice(0, 4), ['file', 'cell', 'line', 'column']);
     assert.deepEqual([json.calls[0].file, json.calls[0].cell, json.calls[0].line, json.calls[0].column], ['demo.ipynb', 1, 4, 32]);

@@ -8,7 +8,6 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { mayContainCalls } from '../../../src/core/detect/prefilter';
 import { MAX_SOURCE_BYTES } from '../../../src/core/detect/sourceChecks';
@@ -17,6 +16,7 @@ import type { DetectedCall } from '../../../src/core/model';
 import { diskGrammarSource } from '../../../src/node/assets';
 import { scanFiles, scanRootFor } from '../../../src/node/scanFiles';
 import type { ScanOptions, ScanResult } from '../../../src/node/scanFiles';
+import { tempTree } from '../../support/tempTree';
 
 /** An OpenAI call; `create` of line 4 is at column 34. */
 const TS_CALL = `import OpenAI from 'openai';
@@ -66,18 +66,6 @@ function minified(prefix: string): string {
 }
 const MINIFIED_CALL = 'var o=require("openai");new o().chat.completions.create({model:"gpt-4o",messages:[]});';
 
-const made: string[] = [];
-
-/** A temp folder holding `files` (relative path → text or bytes); removed after the tests. */
-function makeTree(files: Record<string, string | Buffer>): string {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'llm-cost-scan-')));
-  made.push(root);
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
-  return root;
-}
 
 const parsers = new TreeSitterParsers(diskGrammarSource());
 
@@ -93,27 +81,24 @@ function where(c: DetectedCall): string {
 describe('node/scanFiles', function () {
   this.timeout(30_000);
 
-  after(() => {
-    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   describe('scanRootFor', () => {
     it('takes a single folder as its own root, wherever the current folder is', () => {
-      const root = makeTree({ 'app/a.py': '' });
+      const root = tempTree({ 'app/a.py': '' });
       assert.equal(scanRootFor([path.join(root, 'app')], '/'), path.join(root, 'app'));
       assert.equal(scanRootFor(['app'], root), path.join(root, 'app'));
       assert.equal(scanRootFor(['.'], root), root);
     });
 
     it('takes the current folder when every path is inside it', () => {
-      const root = makeTree({ 'app/a.py': '', 'lib/b.ts': '', 'c.ts': '' });
+      const root = tempTree({ 'app/a.py': '', 'lib/b.ts': '', 'c.ts': '' });
       assert.equal(scanRootFor(['app', 'lib/b.ts'], root), root);
       assert.equal(scanRootFor(['c.ts'], root), root);
       assert.equal(scanRootFor([path.join(root, 'app', 'a.py'), root], root), root);
     });
 
     it('otherwise takes the common ancestor, not a folder that only shares a name prefix', () => {
-      const root = makeTree({ 'x/one/a.py': '', 'y/two/b.ts': '', 'app/c.ts': '', 'app2/d.ts': '' });
+      const root = tempTree({ 'x/one/a.py': '', 'y/two/b.ts': '', 'app/c.ts': '', 'app2/d.ts': '' });
       assert.equal(scanRootFor([path.join(root, 'x/one'), path.join(root, 'y/two')], '/'), root);
       // app2 is not inside app although its path starts with it.
       assert.equal(scanRootFor([path.join(root, 'app2/d.ts'), path.join(root, 'app/c.ts')], path.join(root, 'app')), root);
@@ -122,7 +107,7 @@ describe('node/scanFiles', function () {
   });
 
   it('finds the calls in .ts, .js, .py and .ipynb files, relative to the root, sorted by file, cell, line and column', async () => {
-    const root = makeTree({
+    const root = tempTree({
       'b.ts': TS_CALL,
       'a/z.js': JS_TWO_CALLS,
       'pkg/sub/deep.py': PY_CALL,
@@ -155,7 +140,7 @@ describe('node/scanFiles', function () {
   });
 
   it('reports paths relative to the common root when given several folders and files', async () => {
-    const root = makeTree({ 'x/one/a.py': PY_CALL, 'y/two/b.ts': TS_CALL, 'y/other.ts': TS_CALL });
+    const root = tempTree({ 'x/one/a.py': PY_CALL, 'y/two/b.ts': TS_CALL, 'y/other.ts': TS_CALL });
     const paths = [path.join(root, 'y/two'), path.join(root, 'x/one'), path.join(root, 'y/other.ts')];
     const result = await scan(paths, scanRootFor(paths, '/'));
     assert.equal(result.root, root);
@@ -166,7 +151,7 @@ describe('node/scanFiles', function () {
   });
 
   it('leaves out git-ignored files, node_modules, .venv and dist without a note', async () => {
-    const root = makeTree({
+    const root = tempTree({
       '.gitignore': 'generated/\n*.gen.ts\n',
       'src/app.ts': TS_CALL,
       'generated/client.ts': TS_CALL,
@@ -184,7 +169,7 @@ describe('node/scanFiles', function () {
 
   it('counts files with a detectable extension as seen and those passing the literal pre-filter as parsed', async () => {
     assert.ok(mayContainCalls(TS_CLIENT_ONLY, 'typescript') && !mayContainCalls(TS_PLAIN, 'typescript'), 'test texts no longer fit the pre-filter');
-    const root = makeTree({
+    const root = tempTree({
       'call.ts': TS_CALL,
       'client.ts': TS_CLIENT_ONLY,
       'plain.ts': TS_PLAIN,
@@ -199,7 +184,7 @@ describe('node/scanFiles', function () {
   });
 
   it('notes a file given by name that the detector cannot read, and scans the others', async () => {
-    const root = makeTree({ 'notes.txt': 'openai', 'a.py': PY_CALL });
+    const root = tempTree({ 'notes.txt': 'openai', 'a.py': PY_CALL });
     const result = await scan([path.join(root, 'notes.txt'), path.join(root, 'a.py')], root);
     assert.equal(result.skipped.length, 1);
     assert.match(result.skipped[0].file, /notes\.txt$/);
@@ -212,7 +197,7 @@ describe('node/scanFiles', function () {
     const huge = 'x = 1\n' + line.repeat(Math.ceil(MAX_SOURCE_BYTES / line.length));
     const hugeCall = TS_CALL + line.repeat(Math.ceil(MAX_SOURCE_BYTES / line.length));
     assert.ok(!mayContainCalls(huge, 'python'));
-    const root = makeTree({ 'big.py': huge, 'bigcall.ts': hugeCall, 'ok.ts': TS_CALL });
+    const root = tempTree({ 'big.py': huge, 'bigcall.ts': hugeCall, 'ok.ts': TS_CALL });
     const result = await scan([root], root);
     assert.deepEqual(result.skipped.map((s) => s.file), ['big.py', 'bigcall.ts']);
     for (const s of result.skipped) {
@@ -226,7 +211,7 @@ describe('node/scanFiles', function () {
   it(`reads a file of exactly ${MAX_SOURCE_BYTES / 1024} KB`, async () => {
     const text = TS_CALL + '//' + '\n'.repeat(MAX_SOURCE_BYTES - TS_CALL.length - 2);
     assert.equal(Buffer.byteLength(text), MAX_SOURCE_BYTES);
-    const root = makeTree({ 'edge.ts': text });
+    const root = tempTree({ 'edge.ts': text });
     const result = await scan([root], root);
     assert.deepEqual(result.calls.map(where), ['edge.ts:4:34']);
     assert.deepEqual(result.skipped, []);
@@ -238,7 +223,7 @@ describe('node/scanFiles', function () {
     it('notes a binary file (NUL in the first 8 KB) that mentions an LLM API', async () => {
       const bytes = Buffer.concat([Buffer.from('openai client.chat.completions.create\n'), Buffer.from([0, 1, 2, 0, 255])]);
       assert.ok(mayContainCalls(bytes.toString('latin1'), 'typescript'));
-      const root = makeTree({ 'blob.js': bytes, 'ok.py': PY_CALL });
+      const root = tempTree({ 'blob.js': bytes, 'ok.py': PY_CALL });
       const result = await scan([root], root);
       assert.equal(result.skipped.length, 1);
       assert.equal(result.skipped[0].file, 'blob.js');
@@ -249,7 +234,7 @@ describe('node/scanFiles', function () {
     it('passes over a binary file with no such text silently', async () => {
       const bytes = Buffer.concat([Buffer.from('\u0089PNG\r\n'), Buffer.from([0, 0, 0, 13, 1, 2, 3, 0, 255, 254]), Buffer.from('plain data')]);
       assert.ok(!mayContainCalls(bytes.toString('latin1'), 'python'));
-      const root = makeTree({ 'image.py': bytes, 'ok.ts': TS_CALL });
+      const root = tempTree({ 'image.py': bytes, 'ok.ts': TS_CALL });
       const result = await scan([root], root);
       assert.deepEqual(result.skipped, []);
       assert.deepEqual(result.calls.map((c) => c.file), ['ok.ts']);
@@ -258,7 +243,7 @@ describe('node/scanFiles', function () {
 
     it('notes a minified file (very long lines) or a .min.js that mentions an LLM API', async () => {
       assert.ok(mayContainCalls(minified(MINIFIED_CALL), 'typescript'));
-      const root = makeTree({ 'vendor/app.js': minified(MINIFIED_CALL), 'vendor/chat.min.js': MINIFIED_CALL + '\n', 'ok.py': PY_CALL });
+      const root = tempTree({ 'vendor/app.js': minified(MINIFIED_CALL), 'vendor/chat.min.js': MINIFIED_CALL + '\n', 'ok.py': PY_CALL });
       const result = await scan([root], root);
       assert.deepEqual(result.skipped.map((s) => s.file), ['vendor/app.js', 'vendor/chat.min.js']);
       for (const s of result.skipped) assert.match(s.reason, /^skipped: .*minified/, s.reason);
@@ -267,7 +252,7 @@ describe('node/scanFiles', function () {
 
     it('passes over a minified file or a .min.js with no such text silently', async () => {
       assert.ok(!mayContainCalls(minified(''), 'typescript'));
-      const root = makeTree({ 'vendor/lib.js': minified(''), 'vendor/util.min.js': 'var a=1;var b=2;\n', 'ok.ts': TS_CALL });
+      const root = tempTree({ 'vendor/lib.js': minified(''), 'vendor/util.min.js': 'var a=1;var b=2;\n', 'ok.ts': TS_CALL });
       const result = await scan([root], root);
       assert.deepEqual(result.skipped, []);
       assert.deepEqual(result.calls.map((c) => c.file), ['ok.ts']);
@@ -277,7 +262,7 @@ describe('node/scanFiles', function () {
   it('notes a file it cannot read (permission denied) and reports the other files', async function () {
     // Root reads a chmod 000 file anyway; the dangling-link test below covers unreadable paths for root.
     if (process.getuid?.() === 0) this.skip();
-    const root = makeTree({ 'secret.py': PY_CALL, 'ok.ts': TS_CALL });
+    const root = tempTree({ 'secret.py': PY_CALL, 'ok.ts': TS_CALL });
     fs.chmodSync(path.join(root, 'secret.py'), 0o000);
     try {
       const result = await scan([root], root);
@@ -289,7 +274,7 @@ describe('node/scanFiles', function () {
   });
 
   it('notes a dangling symbolic link, in a folder or given by name, and reports the other files', async () => {
-    const root = makeTree({ 'ok.ts': TS_CALL });
+    const root = tempTree({ 'ok.ts': TS_CALL });
     fs.symlinkSync(path.join(root, 'gone.py'), path.join(root, 'link.py'));
     const inFolder = await scan([root], root);
     assert.deepEqual(inFolder.skipped, [{ file: 'link.py', reason: 'broken symbolic link' }]);
@@ -305,7 +290,7 @@ describe('node/scanFiles', function () {
   it('notes a notebook that is not valid JSON and still reports the calls of the other files', async () => {
     const broken = '{"cells": [{"cell_type": "code", "source": ["client.chat.completions.create(model=\\"gpt-4o\\")  # openai';
     assert.ok(mayContainCalls(broken, 'python'));
-    const root = makeTree({ 'broken.ipynb': broken, 'good.ipynb': NOTEBOOK, 'app.ts': TS_CALL });
+    const root = tempTree({ 'broken.ipynb': broken, 'good.ipynb': NOTEBOOK, 'app.ts': TS_CALL });
     const result = await scan([root], root);
     assert.equal(result.skipped.length, 1);
     assert.equal(result.skipped[0].file, 'broken.ipynb');
@@ -314,7 +299,7 @@ describe('node/scanFiles', function () {
   });
 
   it('notes a path that does not exist instead of throwing, and scans the others', async () => {
-    const root = makeTree({ 'ok.py': PY_CALL });
+    const root = tempTree({ 'ok.py': PY_CALL });
     const missing = path.join(root, 'missing.py');
     const result = await scan([missing, path.join(root, 'ok.py')], root);
     assert.equal(result.skipped.length, 1);
@@ -329,7 +314,7 @@ describe('node/scanFiles', function () {
   });
 
   it('reports progress once per file, with counts 1, 2, 3… and every file seen', async () => {
-    const root = makeTree({ 'a.ts': TS_CALL, 'b.ts': TS_PLAIN, 'c/d.py': PY_CALL, 'c/e.ipynb': NOTEBOOK, 'f.txt': 'openai' });
+    const root = tempTree({ 'a.ts': TS_CALL, 'b.ts': TS_PLAIN, 'c/d.py': PY_CALL, 'c/e.ipynb': NOTEBOOK, 'f.txt': 'openai' });
     const counts: number[] = [];
     const files: string[] = [];
     const result = await scan([root], root, {
@@ -347,7 +332,7 @@ describe('node/scanFiles', function () {
     const total = 120;
     const files: Record<string, string> = {};
     for (let i = 0; i < total; i++) files[`f${String(i).padStart(3, '0')}.ts`] = TS_CALL;
-    const root = makeTree(files);
+    const root = tempTree(files);
     const controller = new AbortController();
     let reports = 0;
     const result = await scan([root], root, {
@@ -370,7 +355,7 @@ describe('node/scanFiles', function () {
   });
 
   it('does nothing with a signal aborted before it starts', async () => {
-    const root = makeTree({ 'a.ts': TS_CALL });
+    const root = tempTree({ 'a.ts': TS_CALL });
     const result = await scan([root], root, { signal: AbortSignal.abort() });
     assert.deepEqual([result.cancelled, result.filesSeen, result.calls.length], [true, 0, 0]);
   });

@@ -1,17 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { walkTree } from '../../../src/node/walkTree';
+import { tempTree } from '../../support/tempTree';
 
-function makeTree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-cost-walk-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
 
 async function walk(root: string): Promise<string[]> {
   const out: string[] = [];
@@ -21,7 +13,7 @@ async function walk(root: string): Promise<string[]> {
 
 describe('walkTree', () => {
   it('skips .git, node_modules, virtual environments and build output', async () => {
-    const root = makeTree({
+    const root = tempTree({
       'app.py': '',
       'src/a.ts': '',
       '.git/config.py': '',
@@ -38,7 +30,7 @@ describe('walkTree', () => {
   });
 
   it('honours .gitignore files, nested ones and negations', async () => {
-    const root = makeTree({
+    const root = tempTree({
       '.gitignore': 'generated/\n*.gen.ts\n!keep.gen.ts\n',
       'generated/a.ts': '',
       'src/x.gen.ts': '',
@@ -53,7 +45,7 @@ describe('walkTree', () => {
   });
 
   it('filters by name and stops when aborted', async () => {
-    const root = makeTree({ 'a.py': '', 'b.txt': '', 'c/d.ts': '' });
+    const root = tempTree({ 'a.py': '', 'b.txt': '', 'c/d.ts': '' });
     const names: string[] = [];
     for await (const f of walkTree(root, { include: (r) => r.endsWith('.py') || r.endsWith('.ts') })) names.push(f.relative);
     assert.deepEqual(names.sort(), ['a.py', 'c/d.ts']);
@@ -65,7 +57,7 @@ describe('walkTree', () => {
   });
 
   it('reads a link to a file like the file, and reports links it does not follow', async () => {
-    const root = makeTree({ 'real/a.py': '', 'other.py': '' });
+    const root = tempTree({ 'real/a.py': '', 'other.py': '' });
     fs.symlinkSync(path.join(root, 'other.py'), path.join(root, 'link.py'));
     fs.symlinkSync(path.join(root, 'missing.py'), path.join(root, 'dangling.py'));
     fs.symlinkSync(path.join(root, 'real'), path.join(root, 'loop.py'));
