@@ -3,8 +3,8 @@
 // literals on the same tree, in the same run. Prints ratios, never absolute pass/fail thresholds.
 // The scan is timed three ways: a re-scan (token counts in the cache from an earlier run, the usual
 // case in an editor or on a developer's machine), a first scan (no cache: the DeepSeek and o200k
-// tokenizers are loaded, ~0.25 s of CPU with their worker threads), and the scan phase (the command's own --stats time: walk,
-// read, filter and parse, with the estimates that overlap it).
+// tokenizers are loaded, ~0.3 s of CPU with their worker threads), and the scan phase (the
+// command's own --stats time: walk, read, filter and parse, with the estimates that overlap it).
 // The tree (.bench/tree, ~15,000 files) stands for a large application repository: real
 // JavaScript/TypeScript from this repo's node_modules (minus the LLM SDKs' own sources, which an
 // application does not contain), Python from the interpreter's standard library, and the detection
