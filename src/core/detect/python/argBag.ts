@@ -37,6 +37,16 @@ export class ArgBag {
     return new ArgBag(r, entries, args.positional, opaque);
   }
 
+  /**
+   * The arguments a call of `functools.partial(fn, *args, **kwargs)` ends up passing: the partial's
+   * own (its first positional is the function), then the call's, whose keywords win.
+   */
+  static ofPartialCall(r: Resolver, partial: Node, call: Node): ArgBag {
+    const bound = ArgBag.ofCall(r, partial);
+    const own = ArgBag.ofCall(r, call);
+    return new ArgBag(r, new Map([...bound.entries, ...own.entries]), [...bound.positional.slice(1), ...own.positional], bound.opaque || own.opaque);
+  }
+
   /** The string-keyed entries of a dict literal or `dict(k=v)` call. */
   static ofDict(r: Resolver, dict: Node): ArgBag {
     const d = unwrap(dict);

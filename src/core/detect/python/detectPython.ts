@@ -28,6 +28,8 @@ interface Candidate {
   readonly call: Node;
   readonly nameNode: Node;
   readonly name: string;
+  /** The called name is bound to an SDK method (an alias or a functools.partial of it). */
+  readonly bound: boolean;
 }
 
 /** Constructor names whose clients the "one client in the file" fallback may use. */
@@ -61,26 +63,50 @@ export function detectPythonTree(tree: Tree, ctx: DetectContext): DetectedCall[]
   const candidates: Candidate[] = [];
   const constructors: Node[] = [];
   const text = ctx.text;
-  for (const call of calls) {
-    // The callee's last name, read from the text in front of the argument list (one wasm call).
+  // The callee's last name, read from the text in front of the argument list (one wasm call).
+  const written = calls.map((call) => {
     const fn = call.firstChild;
-    const written = fn ? trailingName(text, fn.endIndex) : '';
-    if (written === '') continue;
-    const name = aliases.get(written) ?? written;
+    return fn ? trailingName(text, fn.endIndex) : '';
+  });
+  const bound = boundSdkNames(text, calls, written, indexed);
+  calls.forEach((call, i) => {
+    if (written[i] === '') return;
+    const name = aliases.get(written[i]) ?? written[i];
+    const isBound = bound.has(written[i]);
     const isConstructor = CONSTRUCTOR_NAMES.has(name);
-    const isCandidate = CANDIDATE_NAMES.has(name) || name === LANGCHAIN_MODEL || mayBeLangChainClass(name);
-    if (!isCandidate && !isConstructor) continue;
+    const isCandidate = isBound || CANDIDATE_NAMES.has(name) || name === LANGCHAIN_MODEL || mayBeLangChainClass(name);
+    if (!isCandidate && !isConstructor) return;
     const nameNode = calleeNameNode(call);
-    if (!nameNode) continue;
-    if (isCandidate) candidates.push({ call, nameNode, name });
+    if (!nameNode) return;
+    if (isCandidate) candidates.push({ call, nameNode, name, bound: isBound });
     if (isConstructor) constructors.push(call);
-  }
+  });
   if (candidates.length === 0) return [];
   const index = new FileIndex(indexed, ctx.text, calls);
   const r = new Resolver(index);
   const py: PyContext = { index, r, clients: new ClientResolver(r, constructors) };
   const hits = findHits(py, calls, candidates);
   return hits.map((h) => toDetectedCall(py, ctx, h)).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Names that may be bound to an SDK method, so that calling them is a candidate whatever they are
+ * called: `ask = client.chat.completions.create` (an assignment ending in a method name), and
+ * `chat = partial(client.chat.completions.create, …)`. sdkCalls.ts decides whether they really are.
+ */
+function boundSdkNames(text: string, calls: readonly Node[], written: readonly string[], indexed: readonly TypedNode[]): Set<string> {
+  const names = new Set<string>();
+  const add = (assignment: Node | null): void => {
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    if (left?.type === 'identifier') names.add(left.text);
+  };
+  for (const { node, type } of indexed) if (type === 'assignment' && SDK_METHODS.has(trailingName(text, node.endIndex))) add(node);
+  calls.forEach((call, i) => {
+    if (written[i] !== 'partial') return;
+    const first = call.childForFieldName('arguments')?.namedChild(0);
+    if (first?.type === 'attribute' && SDK_METHODS.has(trailingName(text, first.endIndex))) add(call.parent);
+  });
+  return names;
 }
 
 /** `from langchain_community.llms import Ollama`: model classes without a telling name become candidates. */
@@ -144,7 +170,7 @@ function findHits(py: PyContext, calls: readonly Node[], candidates: readonly Ca
 
 function matchCandidate(py: PyContext, langChain: LangChainMatcher, c: Candidate): Hit | null {
   const { call, nameNode, name } = c;
-  if (SDK_METHODS.has(name)) {
+  if (SDK_METHODS.has(name) || c.bound) {
     const hit = matchSdkCall(py, call, nameNode);
     if (hit) return hit;
   }

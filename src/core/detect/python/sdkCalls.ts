@@ -28,17 +28,24 @@ interface PathMatch {
   readonly apiStart: number;
 }
 
-/** Matches a call by its attribute path; null when it is not an OpenAI/Anthropic SDK call. */
+/**
+ * Matches a call by its attribute path; null when it is not an OpenAI/Anthropic SDK call. A call of
+ * a name bound to an SDK method (`create = client.chat.completions.create`, or
+ * `chat = functools.partial(client.chat.completions.create, model=…)`) is that method's call, with
+ * the partial's arguments under the call's own.
+ */
 export function matchSdkCall(ctx: PyContext, call: Node, nameNode: Node): Hit | null {
   const fn = call.childForFieldName('function');
-  if (!fn || fn.type !== 'attribute') return null;
-  const path = expandedPath(ctx, calleePath(fn));
+  const bound = fn?.type === 'identifier' ? boundMethod(ctx, fn) : null;
+  const method = bound ? bound.method : fn;
+  if (!method || method.type !== 'attribute') return null;
+  const path = expandedPath(ctx, calleePath(method));
   const match = matchPath(path.names);
   if (!match) return null;
   // `Completion.create(...)` on the file's own `class Completion` (or `Own.chat.completions…`) is not the SDK.
   const root = path.nodes[0];
   if (match.apiStart <= 1 && path.base?.type === 'identifier' && root && localDefinition(ctx, root)) return null;
-  const bag = ArgBag.ofCall(ctx.r, call);
+  const bag = bound?.partial ? ArgBag.ofPartialCall(ctx.r, bound.partial, call) : ArgBag.ofCall(ctx.r, call);
   const receiver = path.receivers[match.apiStart] ?? null;
   let client = receiver ? ctx.clients.clientOf(receiver) : null;
   if (!client && receiver && isOwnOrFakeObject(ctx, receiver)) return null;
@@ -48,18 +55,35 @@ export function matchSdkCall(ctx: PyContext, call: Node, nameNode: Node): Hit | 
   if (anthropic && !looksLikeAnthropic(ctx, bag, client?.sdk ?? null)) return null;
   client ??= ctx.clients.fallback(anthropic ? 'anthropic' : 'openai');
   const model = modelOption(bag, ['model', 'engine', 'deployment_id']);
-  const method = nameNode.text;
   return {
     family: match.family,
     call,
     nameNode,
     model,
     ...providerOf(match.family, client, model),
-    stream: method === 'stream' || streamOption(bag),
+    stream: path.names[path.names.length - 1] === 'stream' || streamOption(bag),
     maxTokens: maxTokensOption(bag),
     reasoningEffort: reasoningOption(bag),
     prompt: promptOf(ctx, match.family, bag),
   };
+}
+
+/** The SDK method a called name is bound to, and the `functools.partial(...)` call that binds it, if any. */
+function boundMethod(ctx: PyContext, name: Node): { method: Node; partial: Node | null } | null {
+  const value = ctx.r.targetsOf(name)[0]?.value;
+  if (!value) return null;
+  if (value.type === 'attribute') return { method: value, partial: null };
+  const first = value.type === 'call' && isPartial(ctx, value) ? ArgBag.ofCall(ctx.r, value).positional[0] : undefined;
+  return first?.type === 'attribute' ? { method: first, partial: value } : null;
+}
+
+/** `functools.partial(…)`, or `partial(…)` imported from functools. */
+export function isPartial(ctx: PyContext, call: Node): boolean {
+  const fn = call.childForFieldName('function');
+  if (!fn) return false;
+  const path = calleePath(fn);
+  if (path.names.length === 1) return path.names[0] === 'partial' && ctx.index.importOf('partial')?.module === 'functools';
+  return path.names.length === 2 && path.names[1] === 'partial' && ctx.index.qualifiedImport(path.names[0]) === 'functools';
 }
 
 const API_SEGMENTS = new Set(['chat', 'completions', 'messages', 'responses', 'embeddings', 'beta']);

@@ -382,4 +382,28 @@ response = litellm.completion(
 )
 print(response.choices[0].message.content)
 `),
+  snippet('python: functools.partial of chat.completions.create, called by its own name', 'tricky/partial_chat.py', `
+from functools import partial
+
+from openai import OpenAI
+
+client = OpenAI()
+chat = partial(client.chat.completions.create, model="gpt-4o-mini", temperature=0)
+
+
+def label(text):
+    resp = chat(messages=[{"role": "user", "content": f"Label: {text}"}])
+    return resp.choices[0].message.content
+`),
+  snippet('python: SDK method alias under another name', 'tricky/method_alias.py', `
+import anthropic
+
+client = anthropic.Anthropic()
+ask = client.messages.create
+
+
+def answer(question: str) -> str:
+    reply = ask(model="claude-3-5-haiku-latest", max_tokens=300, messages=[{"role": "user", "content": question}])
+    return reply.content[0].text
+`),
 ];
