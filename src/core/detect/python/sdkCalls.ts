@@ -78,7 +78,7 @@ function boundMethod(ctx: PyContext, name: Node): { method: Node; partial: Node 
 }
 
 /** `functools.partial(…)`, or `partial(…)` imported from functools. */
-export function isPartial(ctx: PyContext, call: Node): boolean {
+function isPartial(ctx: PyContext, call: Node): boolean {
   const fn = call.childForFieldName('function');
   if (!fn) return false;
   const path = calleePath(fn);
