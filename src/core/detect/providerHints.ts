@@ -13,6 +13,8 @@ const HOSTS: ReadonlyArray<readonly [RegExp, ProviderId]> = [
   [/(^|\.)siliconflow\.com$/i, 'siliconflow-com'],
   [/(^|\.)modelarts-maas\.com$/i, 'huawei-maas'],
   [/(^|\.)myhuaweicloud\.com$/i, 'huawei-maas'],
+  // ModelArts' older inference host (infer-modelarts-<region>.modelarts-infer.com/v1/infers/<id>/…).
+  [/(^|\.)modelarts-infer\.com$/i, 'huawei-maas'],
   [/(^|\.)openai\.azure\.com$/i, 'azure-foundry'],
   [/(^|\.)services\.ai\.azure\.com$/i, 'azure-foundry'],
   [/(^|\.)models\.ai\.azure\.com$/i, 'azure-foundry'],

@@ -46,7 +46,7 @@ export const PYTHON_TRIGGERS: readonly string[] = [
 
 /** Match these case-insensitively: host names of known LLM endpoints (raw HTTP calls). */
 export const PYTHON_HOST_TRIGGERS: readonly string[] = [
-  'deepseek', 'siliconflow', 'modelarts-maas', 'myhuaweicloud', 'azure.com', 'amazonaws', 'api.aws',
+  'deepseek', 'siliconflow', 'modelarts-maas', 'modelarts-infer', 'myhuaweicloud', 'azure.com', 'amazonaws', 'api.aws',
   'openai', 'anthropic', 'googleapis',
 ];
 

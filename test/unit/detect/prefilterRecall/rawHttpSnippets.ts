@@ -379,4 +379,19 @@ def converse(model_id, text):
     body = {"messages": [{"role": "user", "content": [{"text": text}]}]}
     return requests.post(url, json=body, headers=headers).json()
 `),
+  snippet('python: httpx stream to the older ModelArts inference host, no vendor word elsewhere', 'raw/modelarts_infer.py', `
+import json
+import os
+
+import httpx
+
+ENDPOINT = "https://infer-modelarts-cn-southwest-2.modelarts-infer.com/v1/infers/952e4f88/v1/chat/completions"
+
+
+def ask(prompt: str) -> str:
+    payload = {"model": "Qwen2.5-72B-Instruct", "messages": [{"role": "user", "content": prompt}]}
+    headers = {"Authorization": f"Bearer {os.environ['LLM_TOKEN']}"}
+    resp = httpx.post(ENDPOINT, headers=headers, json=payload, timeout=60)
+    return json.loads(resp.text)["choices"][0]["message"]["content"]
+`),
 ];

@@ -32,6 +32,7 @@ describe('python detector: provider inference', () => {
     assert.equal((await providerOf('from openai import OpenAI', 'client = OpenAI(base_url="https://api.siliconflow.com/v1")'))[0], 'siliconflow-com');
     assert.equal((await providerOf('from openai import OpenAI', 'client = OpenAI(base_url="https://api.modelarts-maas.com/v1")'))[0], 'huawei-maas');
     assert.equal((await providerOf('from openai import OpenAI', 'URL = "https://infer-modelarts.cn-southwest-2.myhuaweicloud.com/v1/infers/abc/v1"', 'client = OpenAI(base_url=URL)'))[0], 'huawei-maas');
+    assert.equal((await providerOf('from openai import OpenAI', 'client = OpenAI(base_url="https://infer-modelarts-cn-southwest-2.modelarts-infer.com/v1/infers/4a3f/v1")'))[0], 'huawei-maas');
   });
 
   it('Azure: AzureOpenAI with env endpoint, the v1 base URL on OpenAI(), async Azure, azure_endpoint literal', async () => {
