@@ -61,6 +61,30 @@ export class HelperCalls {
     return null;
   }
 
+  /**
+   * What a provider function hands out when a framework calls it (a FastAPI dependency, a pytest
+   * fixture): the first of its returned or yielded values that resolves.
+   */
+  providedValue(provider: Node, depth: number): Node | null {
+    const body = provider.childForFieldName('body');
+    for (const node of body?.descendantsOfType(['return_statement', 'yield']) ?? []) {
+      if (!node || this.r.scopes.functionOf(node)?.id !== provider.id) continue;
+      const value = node.namedChild(0);
+      const resolved = value ? this.r.resolve(value, depth + 1) : null;
+      if (resolved) return resolved;
+    }
+    return null;
+  }
+
+  /** The module-level function `name` when it is a pytest fixture (`@pytest.fixture`, `@fixture(...)`). */
+  fixtureNamed(name: string): Node | null {
+    const defs = this.r.index.functions(name).filter((d) => this.r.scopes.classOf(d) === null);
+    const def = defs[defs.length - 1];
+    const decorated = def?.parent?.type === 'decorated_definition' ? def.parent : null;
+    const isFixture = decorated?.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(pytest\.)?fixture\b/.test(d.text));
+    return isFixture ? def : null;
+  }
+
   /** The expressions of every return of a helper call's function, reachable or not (unresolved, in source order). */
   allReturnExpressions(call: Node): Node[] {
     const fn = call.childForFieldName('function');

@@ -149,7 +149,10 @@ export class Resolver {
           const r = this.resolve(target.value, depth + 1);
           if (r) return r;
         }
-        return target.type;
+        // A test's parameter named after a pytest fixture of this file is what the fixture gives.
+        const fixture = target.value ? null : this.helpers.fixtureNamed(n.text);
+        const provided = fixture ? this.helpers.providedValue(fixture, depth) : null;
+        return provided ?? target.type;
       }
       const b = target.binding;
       if (!b.value) return null;
@@ -300,6 +303,13 @@ export class Resolver {
     if (/(^|\.)(Field|field|Option|Argument)$/.test(callee)) {
       const declared = args.keywords.get('default') ?? (/field$/i.test(callee) ? undefined : args.positional[0]);
       return declared && declared.type !== 'ellipsis' ? this.resolve(declared, depth + 1) : null;
+    }
+    // FastAPI dependencies: `client = Depends(get_client)` is what get_client gives (unknown: the
+    // parameter's annotation, which the caller falls back to).
+    if (/(^|\.)(Depends|Security)$/.test(callee)) {
+      const dependency = args.positional[0] ?? args.keywords.get('dependency');
+      const provider = dependency?.type === 'identifier' ? this.helpers.functionNamed(dependency) : null;
+      return provider ? this.helpers.providedValue(provider, depth) : null;
     }
     const helper = this.helpers.functionNamed(fn);
     if (helper) return this.helpers.returnedValue(helper, n, depth) ?? n;

@@ -1,0 +1,82 @@
+/**
+ * Clients a framework hands to a function: a FastAPI dependency (`client = Depends(get_client)`) is
+ * what get_client returns, and a test's parameter named after a pytest fixture of the same file is
+ * what the fixture returns or yields — so a fixture's test double is not taken for the SDK.
+ */
+import * as assert from 'node:assert/strict';
+import { detectPy, onlyCall, py } from './pyDetect';
+
+describe('python detector: clients injected by FastAPI and pytest', () => {
+  it('FastAPI Depends: the provider function returns a DeepSeek client', async () => {
+    const c = await onlyCall(py(
+      'from fastapi import Depends, FastAPI',
+      'from openai import AsyncOpenAI',
+      'app = FastAPI()',
+      'def get_llm() -> AsyncOpenAI:',
+      '    return AsyncOpenAI(base_url="https://api.deepseek.com", api_key=key)',
+      '@app.post("/chat")',
+      'async def chat(q: str, llm: AsyncOpenAI = Depends(get_llm)):',
+      '    return await llm.chat.completions.create(model="deepseek-chat", messages=[{"role": "user", "content": q}])',
+    ));
+    assert.deepEqual([c.line, c.model, c.provider, c.baseUrl], [8, 'deepseek-chat', 'deepseek', 'https://api.deepseek.com']);
+  });
+
+  it('FastAPI Security and Annotated-free fallbacks: an unknown provider leaves the annotation', async () => {
+    const calls = await detectPy(py(
+      'from fastapi import Depends, Security',
+      'from openai import AsyncOpenAI',
+      'from app.deps import external_client',
+      'def cached():',
+      '    return AsyncOpenAI(base_url="https://api.siliconflow.cn/v1")',
+      'async def a(llm: AsyncOpenAI = Security(cached)):',
+      '    return await llm.chat.completions.create(model="deepseek-ai/DeepSeek-V3", messages=[])',
+      'async def b(llm: AsyncOpenAI = Depends(external_client)):',
+      '    return await llm.chat.completions.create(model="gpt-4o-mini", messages=[])',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.provider]), [[7, 'siliconflow-cn'], [9, 'openai']]);
+  });
+
+  it("a pytest fixture's MagicMock is a test double, not the SDK", async () => {
+    const calls = await detectPy(py(
+      'from unittest.mock import MagicMock',
+      'import pytest',
+      'from openai import OpenAI',
+      '@pytest.fixture',
+      'def fake_client():',
+      '    client = MagicMock(spec=OpenAI)',
+      '    return client',
+      'def test_reply(fake_client):',
+      '    out = fake_client.chat.completions.create(model="gpt-4o", messages=[])',
+      '    assert out',
+    ));
+    assert.deepEqual(calls, []);
+  });
+
+  it('a fixture that yields a real client (with arguments to the decorator) gives its host', async () => {
+    const c = await onlyCall(py(
+      'import pytest',
+      'from openai import OpenAI',
+      'REFERENCE = OpenAI(base_url="https://api.deepseek.com")  # another client: the file has no single one',
+      '@pytest.fixture(scope="session")',
+      'def llm():',
+      '    client = OpenAI(base_url="https://api.modelarts-maas.com/v1")',
+      '    yield client',
+      '    client.close()',
+      'def test_live(llm):',
+      '    assert llm.chat.completions.create(model="DeepSeek-V3", messages=[{"role": "user", "content": "ping"}])',
+    ));
+    assert.deepEqual([c.line, c.model, c.provider], [10, 'DeepSeek-V3', 'huawei-maas']);
+  });
+
+  it('a parameter named like a function that is not a fixture is not resolved through it', async () => {
+    const c = await onlyCall(py(
+      'from openai import OpenAI',
+      'from unittest.mock import MagicMock',
+      'def client():',
+      '    return MagicMock()',
+      'def run(client: OpenAI):',
+      '    return client.chat.completions.create(model="gpt-4o", messages=[])',
+    ));
+    assert.deepEqual([c.line, c.provider], [6, 'openai']);
+  });
+});
