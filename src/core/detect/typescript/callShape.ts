@@ -88,7 +88,8 @@ function chainOf(ix: FileIndex, expr: Node, depth = 0): { root: Node; path: stri
         const inner = chainOf(ix, source, depth + 1);
         return { root: inner.root, path: [...inner.path, ...path], chain: [...inner.chain, ...chain.slice(1)] };
       }
-      if (destructuredPath && (source.type === 'member_expression' || source.type === 'identifier')) {
+      // The destructured object may also be a client made in place: `const { chat } = new OpenAI()`.
+      if (destructuredPath && /^(member_expression|identifier|new_expression|call_expression)$/.test(source.type)) {
         const inner = chainOf(ix, source, depth + 1);
         // The destructured names have no node of their own: the chain repeats the name's node for them.
         return { root: inner.root, path: [...inner.path, ...destructuredPath, ...path], chain: [...inner.chain, ...destructuredPath.map(() => current), ...chain.slice(1)] };

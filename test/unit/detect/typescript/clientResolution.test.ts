@@ -214,4 +214,22 @@ export async function ask(q: string) {
     const calls = await detect(text);
     assert.deepEqual(calls.map(brief), [{ line: 5, family: 'openai-chat', model: 'deepseek-chat', provider: 'deepseek' }]);
   });
+
+  it('resources destructured from a client made in place: `const { chat, embeddings } = new OpenAI(...)`', async () => {
+    const text = `'use strict';
+const { OpenAI } = require('openai');
+const { chat, embeddings } = new OpenAI({ baseURL: 'https://api.siliconflow.cn/v1' });
+async function run(texts) {
+  const vectors = await embeddings.create({ model: 'BAAI/bge-m3', input: texts });
+  return chat.completions.create({ model: 'deepseek-ai/DeepSeek-V3', messages: [{ role: 'user', content: String(vectors.data.length) }] });
+}
+module.exports = { run };
+`;
+    assert.ok(mayContainCalls(text, 'typescript'));
+    const calls = await detect(text, 'run.cjs');
+    assert.deepEqual(calls.map(brief), [
+      { line: 5, family: 'openai-embeddings', model: 'BAAI/bge-m3', provider: 'siliconflow-cn' },
+      { line: 6, family: 'openai-chat', model: 'deepseek-ai/DeepSeek-V3', provider: 'siliconflow-cn' },
+    ]);
+  });
 });
