@@ -107,6 +107,11 @@ export function resolveClient(ix: FileIndex, expr: Node, depth = 0): ClientInfo 
       const resolved = resolveValue(ix, e);
       return resolved.id !== e.id ? resolveClient(ix, resolved, depth + 1) : null;
     }
+    case 'subscript_expression': {
+      // `providers['siliconflow']`: a literal key reads like `providers.siliconflow`.
+      const resolved = resolveValue(ix, e);
+      return resolved.id !== e.id ? resolveClient(ix, resolved, depth + 1) : null;
+    }
     case 'binary_expression':
     case 'ternary_expression': {
       // `injected ?? new OpenAI(...)`, `useAzure ? new AzureOpenAI() : new OpenAI()`: the first visible client.

@@ -212,7 +212,12 @@ export class FileIndex {
         for (const p of params ? namedKids(params) : []) {
           if (!namedKids(p).some((k) => k.type === 'accessibility_modifier') && p.child(0)?.type !== 'readonly') continue;
           const pattern = p.childForFieldName('pattern');
-          if (pattern?.type === 'identifier') entry(pattern.text).type = p.childForFieldName('type');
+          if (pattern?.type !== 'identifier') continue;
+          // `constructor(private readonly model = 'gpt-4o')`: the default is the field's value
+          // unless a caller passes one (as Python's __init__ defaults are read).
+          const m = entry(pattern.text);
+          m.type = p.childForFieldName('type');
+          m.value = p.childForFieldName('value');
         }
       }
     }

@@ -81,8 +81,19 @@ function resolveMember(ix: FileIndex, expr: Node, depth: number): Node | null {
   if (base.type === 'identifier') {
     const binding = ix.lookup(base, base.text);
     if (binding?.kind === 'enum') return enumMember(binding.node, key);
+    if (binding?.kind === 'class') return staticField(binding.node, key);
   }
   return objectProperty(ix, base, key, depth + 1);
+}
+
+/** The initialiser of `static <key> = …` in a class declaration (`ClaudeService.MODEL`), or null. */
+function staticField(cls: Node, key: string): Node | null {
+  const body = cls.childForFieldName('body');
+  for (const member of body ? namedKids(body) : []) {
+    if (member.type !== 'public_field_definition' || !member.children.some((c) => c?.type === 'static')) continue;
+    if ((member.childForFieldName('name') ?? member.childForFieldName('property'))?.text === key) return member.childForFieldName('value');
+  }
+  return null;
 }
 
 /** The property name a member or subscript expression reads, or null when computed. */

@@ -201,6 +201,20 @@ async function main() {
   });
 });
 
+describe('TS/JS detector: clients in a map of providers', () => {
+  it('reads `providers.x` and `providers[\'x\']` alike', async () => {
+    const calls = await detect(`import OpenAI from 'openai';
+const providers = {
+  deepseek: new OpenAI({ baseURL: 'https://api.deepseek.com' }),
+  siliconflow: new OpenAI({ baseURL: 'https://api.siliconflow.cn/v1' }),
+};
+export const a = () => providers['siliconflow'].chat.completions.create({ model: 'Qwen/Qwen3-8B', messages: [] });
+export const b = () => providers.deepseek.chat.completions.create({ model: 'deepseek-chat', messages: [] });
+`);
+    assert.deepEqual(calls.map((c) => [c.line, c.provider]), [[6, 'siliconflow-cn'], [7, 'deepseek']]);
+  });
+});
+
 describe('TS/JS detector: destructured SDK resources', () => {
   it('`const { completions } = client.chat` then `completions.create(…)` is the client\'s chat call, and passes the pre-filter', async () => {
     const text = `import OpenAI from 'openai';

@@ -24,6 +24,13 @@ describe('TS/JS detector: model and options resolution', () => {
     assert.equal(await modelOf('const v = "4o";\nclient.chat.completions.create({ model: `gpt-${v}`, messages: [] });'), 'gpt-4o');
   });
 
+  it('resolves static class fields and constructor parameter-property defaults', async () => {
+    assert.equal(await modelOf("class Svc { static readonly MODEL: string = 'gpt-4.1'; run() { return client.chat.completions.create({ model: Svc.MODEL, messages: [] }); } }"), 'gpt-4.1');
+    assert.equal(await modelOf("class Svc { constructor(private readonly model = 'gpt-4o') {} run() { return client.chat.completions.create({ model: this.model, messages: [] }); } }"), 'gpt-4o');
+    // An instance field is not a static one: `Svc.model` is undefined at run time.
+    assert.equal(await modelOf("class Svc { model = 'gpt-4o'; run() { return client.chat.completions.create({ model: Svc.model, messages: [] }); } }"), null);
+  });
+
   it('leaves the model null when the file does not state it', async () => {
     assert.equal(await modelOf('client.chat.completions.create({ model: `gpt-${size}`, messages: [] });'), null);
     assert.equal(await modelOf("import { MODEL } from './config';\nclient.chat.completions.create({ model: MODEL, messages: [] });"), null);
