@@ -55,16 +55,18 @@ export function matchSdkCall(ctx: PyContext, call: Node, nameNode: Node): Hit | 
   if (anthropic && !looksLikeAnthropic(ctx, bag, client?.sdk ?? null)) return null;
   client ??= ctx.clients.fallback(anthropic ? 'anthropic' : 'openai');
   const model = modelOption(bag, ['model', 'engine', 'deployment_id']);
+  // `instructor.from_anthropic(Anthropic())` answers chat.completions.create with Claude's Messages API.
+  const family = match.family === 'openai-chat' && client?.sdk === 'anthropic' ? 'anthropic-messages' : match.family;
   return {
-    family: match.family,
+    family,
     call,
     nameNode,
     model,
-    ...providerOf(match.family, client, model),
+    ...providerOf(family, client, model),
     stream: path.names[path.names.length - 1] === 'stream' || streamOption(bag),
     maxTokens: maxTokensOption(bag),
     reasoningEffort: reasoningOption(bag),
-    prompt: promptOf(ctx, match.family, bag),
+    prompt: promptOf(ctx, family, bag),
   };
 }
 

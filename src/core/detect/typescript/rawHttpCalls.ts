@@ -42,7 +42,7 @@ export function matchRawHttp(ix: FileIndex, shape: CallShape): CallFacts | null 
   if (shape.isNew) return null;
   const request = requestOf(ix, shape);
   if (!request?.url) return null;
-  const urlShape = request.base + evalText(ix, request.url).shape;
+  const urlShape = joinUrl(request.base, evalText(ix, request.url).shape);
   if (request.generic && !/^\s*https?:\/\//i.test(urlShape)) return null;
   const props = request.body ? requestBody(ix, request.body) : null;
   const json = request.body && !props ? literalJsonBody(ix, request.body) : null;
@@ -83,13 +83,14 @@ function requestOf(ix: FileIndex, shape: CallShape): HttpRequest | null {
     }
     return lib === 'axios' || lib === 'got' || lib === 'ky' ? configRequest(ix, first, second, '') : null;
   }
-  const receiverLib = receiver.type === 'identifier' ? libraryOf(ix, receiver) : null;
-  const instanceBase = axiosInstanceBase(ix, receiver);
-  const isHttpLib = ['axios', 'got', 'ky'].includes(receiverLib ?? '') || instanceBase !== null;
+  const instance = httpInstance(ix, receiver);
+  const receiverLib = (receiver.type === 'identifier' ? libraryOf(ix, receiver) : null) ?? instance?.lib ?? null;
+  const instanceBase = instance?.base ?? null;
+  const isHttpLib = ['axios', 'got', 'ky'].includes(receiverLib ?? '');
   if (shape.name === 'request' && isHttpLib) return configRequest(ix, first, second, instanceBase ?? '');
   if (shape.name !== 'post' || (!isHttpLib && !isHttpClientPost(ix, receiver, second))) return null;
   const options = second ? objectProps(ix, second) : null;
-  // axios.post(url, data, config) vs got/ky.post(url, { json }).
+  // axios.post(url, data, config) vs got/ky.post(url, { json }) (also on their instances).
   const viaOptions = receiverLib === 'got' || receiverLib === 'ky';
   const body = viaOptions ? bodyOf(options, ['json', 'body']) : (second ?? null);
   const config = shape.args[2] ? objectProps(ix, shape.args[2]) : null;
@@ -169,17 +170,27 @@ function bodyOf(options: Map<string, Node> | null, keys: readonly string[]): Nod
   return null;
 }
 
-/** The baseURL of an axios instance (`const api = axios.create({ baseURL })`), or null if not one. */
-function axiosInstanceBase(ix: FileIndex, receiver: Node): string | null {
+/**
+ * An instance of an HTTP library (`const api = axios.create({ baseURL })`, `ky.create({ prefixUrl })`,
+ * `got.extend(…)`): the library and the base URL ('' when none), or null if not one.
+ */
+function httpInstance(ix: FileIndex, receiver: Node): { lib: string; base: string } | null {
   const value = unwrapAwait(resolveValue(ix, receiver));
   if (value.type !== 'call_expression') return null;
   const fn = value.childForFieldName('function');
-  if (fn?.type !== 'member_expression' || fn.childForFieldName('property')?.text !== 'create') return null;
-  if (!/^(axios|got|ky)$/.test(fn.childForFieldName('object')?.text ?? '')) return null;
+  if (fn?.type !== 'member_expression' || !/^(create|extend)$/.test(fn.childForFieldName('property')?.text ?? '')) return null;
+  const lib = fn.childForFieldName('object')?.text ?? '';
+  if (!/^(axios|got|ky)$/.test(lib)) return null;
   const options = value.childForFieldName('arguments')?.namedChild(0);
   const props = options ? objectProps(ix, options) : null;
   const base = props?.get('baseURL') ?? props?.get('prefixUrl');
-  return base ? evalText(ix, base).shape : '';
+  return { lib, base: base ? evalText(ix, base).shape : '' };
+}
+
+/** A request URL under a base URL, joined as axios, got and ky join them: with one slash between. */
+function joinUrl(base: string, url: string): string {
+  if (base === '' || /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  return `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }
 
 /** Env vars an expression mentions (the URL, or header values such as `Bearer ${process.env.KEY}`). */

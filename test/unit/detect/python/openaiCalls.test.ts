@@ -129,6 +129,15 @@ describe('python detector: OpenAI SDK families', () => {
     assert.equal(callAt(calls, 5).callee, 'OpenAI(…).chat.completions.create');
   });
 
+  it("instructor over an Anthropic client: chat.completions.create is Claude's Messages API", async () => {
+    const c = await onlyCall(py(
+      'import anthropic, instructor',
+      'claude = instructor.from_anthropic(anthropic.Anthropic())',
+      'm = claude.chat.completions.create(model="claude-3-5-haiku-latest", max_tokens=512, response_model=Meeting, messages=[{"role": "user", "content": "Lunch at 1?"}])',
+    ));
+    assert.deepEqual([c.family, c.model, c.provider, c.maxTokens, c.prompt.text], ['anthropic-messages', 'claude-3-5-haiku-latest', 'anthropic', 512, 'Lunch at 1?']);
+  });
+
   it('uses the one client of the file when the receiver is a parameter', async () => {
     const c = await onlyCall(py(
       'from openai import OpenAI',

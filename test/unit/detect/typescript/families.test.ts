@@ -276,6 +276,21 @@ await fetchEventSource('https://api.deepseek.com/chat/completions', { method: 'P
     assert.equal(calls[1].prompt.text, 'Hi');
   });
 
+  it('ky and got instances: options bodies, and the prefix joined with one slash', async () => {
+    const calls = await detect(`
+import ky from 'ky';
+import got from 'got';
+const sf = ky.create({ prefixUrl: 'https://api.siliconflow.cn/v1', headers: { Authorization: 'Bearer x' } });
+const ds = got.extend({ prefixUrl: 'https://api.deepseek.com/' });
+export const a = () => sf.post('chat/completions', { json: { model: 'Qwen/Qwen3-14B', messages: [] } }).json();
+export const b = () => ds.post('/chat/completions', { json: { model: 'deepseek-chat', messages: [] } }).json();
+`);
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider, c.baseUrl]), [
+      [6, 'Qwen/Qwen3-14B', 'siliconflow-cn', 'https://api.siliconflow.cn/v1/chat/completions'],
+      [7, 'deepseek-chat', 'deepseek', 'https://api.deepseek.com/chat/completions'],
+    ]);
+  });
+
   it('an unstated host with an unmistakable route, Azure deployment and Bedrock URLs', async () => {
     const calls = await detect(`
 async function call(baseUrl: string) {
