@@ -116,10 +116,11 @@ export class FileIndex {
   /** Scopes in document order, each with its enclosing scope (Node.parent is slow in web-tree-sitter). */
   readonly scopes: ScopeEntry[] = [];
   private argparse: Map<string, Node> | undefined;
+  private callsByName: Map<string, Node[]> | undefined;
 
   /**
    * `nodes`: the INDEXED_TYPES nodes of the file in document order; `source`: the parsed text;
-   * `calls`: all call nodes (read only for argparse defaults).
+   * `calls`: all call nodes (read only for argparse defaults and constructor arguments).
    */
   constructor(nodes: readonly TypedNode[], private readonly source: string, private readonly calls: readonly Node[] = []) {
     const open: number[] = [];
@@ -171,6 +172,21 @@ export class FileIndex {
    * The `default=` of `parser.add_argument("--model-name", default=…)` for `args.model_name`
    * (read lazily from the file's calls, which the detector hands over).
    */
+  /** Calls whose callee is the plain name `name` (`ReportWriter(...)`), in document order. */
+  callsOf(name: string): readonly Node[] {
+    if (!this.callsByName) {
+      this.callsByName = new Map();
+      for (const call of this.calls) {
+        const fn = call.childForFieldName('function');
+        if (fn?.type !== 'identifier') continue;
+        const list = this.callsByName.get(fn.text);
+        if (list) list.push(call);
+        else this.callsByName.set(fn.text, [call]);
+      }
+    }
+    return this.callsByName.get(name) ?? [];
+  }
+
   argparseDefault(dest: string): Node | null {
     if (!this.argparse) {
       this.argparse = new Map();

@@ -149,16 +149,38 @@ export class Resolver {
           const r = this.resolve(target.value, depth + 1);
           if (r) return r;
         }
+        const unset = !target.value || target.value.type === 'none';
         // A test's parameter named after a pytest fixture of this file is what the fixture gives.
-        const fixture = target.value ? null : this.helpers.fixtureNamed(n.text);
+        const fixture = unset ? this.helpers.fixtureNamed(n.text) : null;
         const provided = fixture ? this.helpers.providedValue(fixture, depth) : null;
-        return provided ?? target.type;
+        return provided ?? (unset ? this.constructorArgument(target.fn, target.name.text, depth) : null) ?? target.type;
       }
       const b = target.binding;
       if (!b.value) return null;
       if (b.kind === 'annotation') return b.value;
       const r = this.resolve(b.value, depth + 1);
       if (r) return r;
+    }
+    return null;
+  }
+
+  /**
+   * Constructor injection: what this file passes for `param` of a class's `__init__` where it
+   * builds the class (`writer = ReportWriter(AsyncOpenAI(base_url=…))`); the first that resolves.
+   */
+  private constructorArgument(fn: Node, param: string, depth: number): Node | null {
+    if (fn.childForFieldName('name')?.text !== '__init__') return null;
+    const cls = this.scopes.classOf(fn)?.childForFieldName('name')?.text;
+    if (!cls) return null;
+    const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => p !== null && p.type !== 'comment');
+    const at = params.findIndex((p) => (p.type === 'identifier' ? p : p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier'))?.text === param);
+    // Parameters after `*` or `*args` are keyword-only.
+    const positional = at > 0 && !params.slice(0, at).some((p) => p.type === 'keyword_separator' || p.type === 'list_splat_pattern') ? at - 1 : -1;
+    for (const call of this.index.callsOf(cls)) {
+      const args = callArgs(call);
+      const arg = args.keywords.get(param) ?? (positional >= 0 ? args.positional[positional] : undefined);
+      const resolved = arg ? this.resolve(arg, depth + 1) : null;
+      if (resolved) return resolved;
     }
     return null;
   }

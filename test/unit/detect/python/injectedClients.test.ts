@@ -1,12 +1,13 @@
 /**
- * Clients a framework hands to a function: a FastAPI dependency (`client = Depends(get_client)`) is
- * what get_client returns, and a test's parameter named after a pytest fixture of the same file is
- * what the fixture returns or yields — so a fixture's test double is not taken for the SDK.
+ * Clients handed to the code that calls them: a FastAPI dependency (`client = Depends(get_client)`)
+ * is what get_client returns; a test's parameter named after a pytest fixture of the same file is
+ * what the fixture returns or yields (so a fixture's test double is not taken for the SDK); and a
+ * class's `__init__` parameter is what the file passes where it builds the class.
  */
 import * as assert from 'node:assert/strict';
 import { detectPy, onlyCall, py } from './pyDetect';
 
-describe('python detector: clients injected by FastAPI and pytest', () => {
+describe('python detector: injected clients', () => {
   it('FastAPI Depends: the provider function returns a DeepSeek client', async () => {
     const c = await onlyCall(py(
       'from fastapi import Depends, FastAPI',
@@ -78,5 +79,37 @@ describe('python detector: clients injected by FastAPI and pytest', () => {
       '    return client.chat.completions.create(model="gpt-4o", messages=[])',
     ));
     assert.deepEqual([c.line, c.provider], [6, 'openai']);
+  });
+
+  it('constructor injection: the client this file passes to the class, by position or keyword', async () => {
+    const calls = await detectPy(py(
+      'from openai import AsyncOpenAI',
+      'class Writer:',
+      '    def __init__(self, llm: AsyncOpenAI, *, model: str = "Qwen/Qwen3-8B") -> None:',
+      '        self._llm = llm',
+      '        self._model = model',
+      '    async def write(self, text):',
+      '        return await self._llm.chat.completions.create(model=self._model, messages=[{"role": "user", "content": text}])',
+      'class Critic:',
+      '    def __init__(self, *, client=None):',
+      '        self.client = client',
+      '    async def judge(self, text):',
+      '        return await self.client.chat.completions.create(model="deepseek-chat", messages=[])',
+      'writer = Writer(AsyncOpenAI(base_url="https://api.siliconflow.cn/v1"))',
+      'critic = Critic(client=AsyncOpenAI(base_url="https://api.deepseek.com"))',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[7, 'Qwen/Qwen3-8B', 'siliconflow-cn'], [12, 'deepseek-chat', 'deepseek']]);
+  });
+
+  it('without an instantiation in the file, the annotation decides', async () => {
+    const c = await onlyCall(py(
+      'from anthropic import AsyncAnthropic',
+      'class Bot:',
+      '    def __init__(self, client: AsyncAnthropic):',
+      '        self.client = client',
+      '    async def reply(self):',
+      '        return await self.client.messages.create(model="claude-3-5-haiku-latest", max_tokens=5, messages=[])',
+    ));
+    assert.deepEqual([c.family, c.provider], ['anthropic-messages', 'anthropic']);
   });
 });
