@@ -145,15 +145,16 @@ export class Resolver {
     for (const target of this.scopes.lookup(n.text, n)) {
       if (target.kind === 'import') return n;
       if (target.kind === 'param') {
+        // What the file passes where it builds the class says more than the parameter's default.
+        const injected = this.constructorArgument(target.fn, target.name.text, depth);
+        if (injected) return injected;
         if (target.value) {
           const r = this.resolve(target.value, depth + 1);
-          if (r) return r;
+          if (r && r.type !== 'none') return r;
         }
-        const unset = !target.value || target.value.type === 'none';
         // A test's parameter named after a pytest fixture of this file is what the fixture gives.
-        const fixture = unset ? this.helpers.fixtureNamed(n.text) : null;
-        const provided = fixture ? this.helpers.providedValue(fixture, depth) : null;
-        return provided ?? (unset ? this.constructorArgument(target.fn, target.name.text, depth) : null) ?? target.type;
+        const fixture = !target.value ? this.helpers.fixtureNamed(n.text) : null;
+        return (fixture ? this.helpers.providedValue(fixture, depth) : null) ?? target.type;
       }
       const b = target.binding;
       if (!b.value) return null;

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileIndex } from './fileIndex';
 import { nameNodesOf } from './nameTokens';
-import { memberKey, resolveValue, thisMember } from './resolve';
+import { constructorArgument, memberKey, resolveValue, thisMember } from './resolve';
 import { SDK_CLASS_NAMES, sdkClassFor } from './sdkClasses';
 import type { SdkClass, SdkKind } from './sdkClasses';
 import { FUNCTION_TYPES, callArguments, unwrap, unwrapAwait } from './syntax';
@@ -84,7 +84,12 @@ export function resolveClient(ix: FileIndex, expr: Node, depth = 0): ClientInfo 
     case 'identifier': {
       const binding = ix.lookup(e, e.text);
       if (!binding) return null;
-      if (binding.kind === 'param') return typedClient(ix, binding.type) ?? (binding.fallback ? resolveClient(ix, binding.fallback, depth + 1) : null);
+      if (binding.kind === 'param') {
+        // Constructor injection: the client the file passes where it builds the class.
+        const injected = constructorArgument(ix, binding.fn, binding.name);
+        const passed = injected ? resolveClient(ix, injected, depth + 1) : null;
+        return passed ?? typedClient(ix, binding.type) ?? (binding.fallback ? resolveClient(ix, binding.fallback, depth + 1) : null);
+      }
       if (binding.kind === 'value') {
         const resolved = resolveValue(ix, e);
         if (resolved.id !== e.id) return resolveClient(ix, resolved, depth + 1) ?? typedClient(ix, binding.type);

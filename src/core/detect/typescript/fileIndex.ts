@@ -12,6 +12,8 @@ import { BLOCK_TYPES, CLASS_TYPES, FUNCTION_TYPES, namedKids, stringLiteral } fr
 export interface ClassMember {
   readonly value: Node | null;
   readonly type: Node | null;
+  /** A constructor parameter property (`constructor(private readonly client: OpenAI)`). */
+  readonly parameter: boolean;
   /** Right-hand sides of `this.<name> = …` anywhere in the class. */
   readonly assigned: readonly Node[];
 }
@@ -27,6 +29,7 @@ const ASSIGNMENT_TYPES = ['assignment_expression', 'augmented_assignment_express
 export class FileIndex {
   private readonly blocks = new Map<number, Map<string, Binding>>();
   private readonly params = new Map<number, Map<string, Binding>>();
+  private newByName: Map<string, Node[]> | undefined;
   private readonly classes = new Map<number, Map<string, ClassMember>>();
   private readonly assignmentCache = new Map<number, Node[]>();
   private lineStarts: number[] | null = null;
@@ -159,6 +162,21 @@ export class FileIndex {
     });
   }
 
+  /** `new <name>(…)` expressions of the file, in document order (found on first use). */
+  newExpressionsOf(name: string): readonly Node[] {
+    if (!this.newByName) {
+      this.newByName = new Map();
+      for (const node of this.root.descendantsOfType('new_expression')) {
+        const ctor = node?.childForFieldName('constructor');
+        if (!node || ctor?.type !== 'identifier') continue;
+        const list = this.newByName.get(ctor.text);
+        if (list) list.push(node);
+        else this.newByName.set(ctor.text, [node]);
+      }
+    }
+    return this.newByName.get(name) ?? [];
+  }
+
   bindingsOf(block: Node): Map<string, Binding> {
     let cached = this.blocks.get(block.id);
     if (!cached) {
@@ -190,11 +208,11 @@ export class FileIndex {
   classMembers(cls: Node): Map<string, ClassMember> {
     const cached = this.classes.get(cls.id);
     if (cached) return cached;
-    const members = new Map<string, { value: Node | null; type: Node | null; assigned: Node[] }>();
-    const entry = (name: string): { value: Node | null; type: Node | null; assigned: Node[] } => {
+    const members = new Map<string, { value: Node | null; type: Node | null; parameter: boolean; assigned: Node[] }>();
+    const entry = (name: string): { value: Node | null; type: Node | null; parameter: boolean; assigned: Node[] } => {
       let m = members.get(name);
       if (!m) {
-        m = { value: null, type: null, assigned: [] };
+        m = { value: null, type: null, parameter: false, assigned: [] };
         members.set(name, m);
       }
       return m;
@@ -213,11 +231,12 @@ export class FileIndex {
           if (!namedKids(p).some((k) => k.type === 'accessibility_modifier') && p.child(0)?.type !== 'readonly') continue;
           const pattern = p.childForFieldName('pattern');
           if (pattern?.type !== 'identifier') continue;
-          // `constructor(private readonly model = 'gpt-4o')`: the default is the field's value
-          // unless a caller passes one (as Python's __init__ defaults are read).
+          // `constructor(private readonly model = 'gpt-4o')`: the default is the field's value when
+          // the file never builds the class with an argument for it (see thisMember).
           const m = entry(pattern.text);
           m.type = p.childForFieldName('type');
           m.value = p.childForFieldName('value');
+          m.parameter = true;
         }
       }
     }

@@ -62,8 +62,11 @@ function resolveIdentifier(ix: FileIndex, id: Node, depth: number): Node | null 
       if (found) return found;
       return binding.fallback ? resolveValue(ix, binding.fallback, depth + 1) : null;
     }
-    case 'param':
-      return binding.fallback ? resolveValue(ix, binding.fallback, depth + 1) : null;
+    case 'param': {
+      // What the file passes where it builds the class says more than the parameter's default.
+      const given = constructorArgument(ix, binding.fn, binding.name) ?? binding.fallback;
+      return given ? resolveValue(ix, given, depth + 1) : null;
+    }
     default:
       return null;
   }
@@ -109,8 +112,30 @@ export function thisMember(ix: FileIndex, thisNode: Node, key: string): Node | n
   if (!cls) return null;
   const member = ix.classMembers(cls).get(key);
   if (!member) return null;
+  // A parameter property (`constructor(private readonly client: OpenAI)`) is what the file passes
+  // where it builds the class, else its default.
+  const ctor = member.parameter ? namedKids(cls.childForFieldName('body') ?? cls).find((m) => m.type === 'method_definition' && m.childForFieldName('name')?.text === 'constructor') : undefined;
+  const injected = ctor ? constructorArgument(ix, ctor, key) : null;
+  if (injected) return injected;
   if (!isEmptyValue(member.value)) return member.value;
   return member.assigned.find((n) => !isEmptyValue(n)) ?? null;
+}
+
+/**
+ * Constructor injection: what this file passes for the parameter `name` of a class's constructor
+ * where it builds the class (`new TranslationService(new OpenAI({ baseURL }))`), the first found.
+ */
+export function constructorArgument(ix: FileIndex, fn: Node, name: string): Node | null {
+  if (fn.type !== 'method_definition' || fn.childForFieldName('name')?.text !== 'constructor') return null;
+  const className = ix.enclosingClass(fn)?.childForFieldName('name')?.text;
+  const params = namedKids(fn.childForFieldName('parameters') ?? fn);
+  const index = params.findIndex((p) => (p.childForFieldName('pattern') ?? p).text === name);
+  if (!className || index < 0) return null;
+  for (const created of ix.newExpressionsOf(className)) {
+    const arg = namedKids(created.childForFieldName('arguments') ?? created)[index];
+    if (arg && arg.type !== 'spread_element') return arg;
+  }
+  return null;
 }
 
 function enumMember(decl: Node, key: string): Node | null {

@@ -98,7 +98,22 @@ describe('python detector: injected clients', () => {
       'writer = Writer(AsyncOpenAI(base_url="https://api.siliconflow.cn/v1"))',
       'critic = Critic(client=AsyncOpenAI(base_url="https://api.deepseek.com"))',
     ));
+    // Writer's model: the default, as the file passes none.
     assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[7, 'Qwen/Qwen3-8B', 'siliconflow-cn'], [12, 'deepseek-chat', 'deepseek']]);
+  });
+
+  it('an argument the file passes wins over the parameter default', async () => {
+    const c = await onlyCall(py(
+      'from openai import OpenAI',
+      'class Writer:',
+      '    def __init__(self, llm=None, model="gpt-4o-mini"):',
+      '        self.llm = llm or OpenAI()',
+      '        self.model = model',
+      '    def write(self, text):',
+      '        return self.llm.chat.completions.create(model=self.model, messages=[])',
+      'writer = Writer(OpenAI(base_url="https://api.deepseek.com"), model="deepseek-reasoner")',
+    ));
+    assert.deepEqual([c.model, c.provider], ['deepseek-reasoner', 'deepseek']);
   });
 
   it('without an instantiation in the file, the annotation decides', async () => {

@@ -201,6 +201,38 @@ async function main() {
   });
 });
 
+describe('TS/JS detector: constructor injection', () => {
+  it('a class gets the client and model the file passes where it builds it (parameter properties and assigned fields)', async () => {
+    const calls = await detect(`import OpenAI from 'openai';
+export class TranslationService {
+  constructor(private readonly client: OpenAI, private readonly model = 'gpt-4o') {}
+  translate(text: string) {
+    return this.client.chat.completions.create({ model: this.model, messages: [{ role: 'user', content: text }] });
+  }
+}
+class Critic {
+  private llm: OpenAI;
+  constructor(llm: OpenAI) { this.llm = llm; }
+  judge() { return this.llm.chat.completions.create({ model: 'Qwen/Qwen3-8B', messages: [] }); }
+}
+export const translator = new TranslationService(new OpenAI({ baseURL: 'https://api.deepseek.com' }), 'deepseek-chat');
+export const critic = new Critic(new OpenAI({ baseURL: 'https://api.siliconflow.cn/v1' }));
+`);
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[5, 'deepseek-chat', 'deepseek'], [11, 'Qwen/Qwen3-8B', 'siliconflow-cn']]);
+  });
+
+  it('without an argument for it, a parameter keeps its default or its type', async () => {
+    const calls = await detect(`import Anthropic from '@anthropic-ai/sdk';
+class Drafts {
+  constructor(private readonly claude: Anthropic, private readonly model = 'claude-3-5-haiku-latest') {}
+  draft() { return this.claude.messages.create({ model: this.model, max_tokens: 100, messages: [] }); }
+}
+export const drafts = new Drafts(new Anthropic());
+`);
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[4, 'claude-3-5-haiku-latest', 'anthropic']]);
+  });
+});
+
 describe('TS/JS detector: clients in a map of providers', () => {
   it('reads `providers.x` and `providers[\'x\']` alike', async () => {
     const calls = await detect(`import OpenAI from 'openai';

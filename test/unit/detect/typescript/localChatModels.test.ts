@@ -87,7 +87,8 @@ await new ChatDeepSeek().invoke('hi');
 new Feed().stream();
 const bot = new Bot(new ChatOpenAI({ model: 'gpt-4o' }));
 await bot.invoke('hello');`);
-    // Only the chat model itself: bot.invoke is the app's wrapper, and nothing in the file invokes the model.
-    assert.deepEqual(calls.map((c) => [c.line, c.callee, c.model]), [[16, 'ChatOpenAI', 'gpt-4o']]);
+    // bot.invoke is the app's wrapper; the model is invoked inside it, through the ChatOpenAI the file
+    // passes to Bot's constructor (so that is the call site, not the constructor).
+    assert.deepEqual(calls.map((c) => [c.line, c.callee, c.model]), [[12, 'this.llm.invoke', 'gpt-4o']]);
   });
 });
