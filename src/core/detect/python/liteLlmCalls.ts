@@ -66,14 +66,16 @@ function routerOf(ctx: PyContext, fn: Node): Node | null {
 }
 
 function providerOf(ctx: PyContext, bag: ArgBag, model: string | null, router: Node | null): ProviderChoice {
-  const base = bag.get('api_base') ?? bag.get('base_url');
+  const deployment = router && model ? routedDeployment(ctx, router, model) : null;
+  // The call's own api_base, else the one the Router's deployment for this alias is given.
+  const base = bag.get('api_base') ?? bag.get('base_url') ?? deployment?.get('api_base') ?? deployment?.get('base_url');
   const url = base ? ctx.clients.fromUrl(base) : null;
   if (url) return { provider: url.provider, providerEvidence: url.evidence, baseUrl: url.baseUrl };
   const custom = bag.string('custom_llm_provider');
   const byCustom = custom ? providerFromLiteLlmModel(`${custom}/x`) : null;
   if (custom && byCustom) return { provider: byCustom.provider, providerEvidence: `custom_llm_provider ${custom}`, baseUrl: null };
-  const routed = router && model ? routedModel(ctx, router, model) : null;
-  const target = routed ?? model;
+  const routed = deployment?.get('model');
+  const target = (routed ? ctx.r.exactString(routed) : null) ?? model;
   const byModel = target ? providerFromLiteLlmModel(target) : null;
   if (target && byModel) {
     const slash = target.indexOf('/');
@@ -85,8 +87,8 @@ function providerOf(ctx: PyContext, bag: ArgBag, model: string | null, router: N
   return { provider: 'openai', providerEvidence: 'family default', baseUrl: null };
 }
 
-/** The litellm_params.model a Router's model_list maps an alias to. */
-function routedModel(ctx: PyContext, router: Node, alias: string): string | null {
+/** The litellm_params a Router's model_list gives the deployment of an alias (model, api_base…). */
+function routedDeployment(ctx: PyContext, router: Node, alias: string): ArgBag | null {
   const list = ArgBag.ofCall(ctx.r, router).get('model_list');
   const resolved = list ? ctx.r.resolve(list) : null;
   if (!resolved || resolved.type !== 'list') return null;
@@ -97,8 +99,7 @@ function routedModel(ctx: PyContext, router: Node, alias: string): string | null
     if (!name || ctx.r.exactString(name) !== alias) continue;
     const params = ctx.r.entry(entry, 'litellm_params');
     const p = params ? ctx.r.resolve(params) : null;
-    const model = p ? ctx.r.entry(p, 'model') : null;
-    return model ? ctx.r.exactString(model) : null;
+    return p && (p.type === 'dictionary' || p.type === 'call') ? ArgBag.ofDict(ctx.r, p) : null;
   }
   return null;
 }

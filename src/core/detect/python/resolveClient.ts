@@ -105,6 +105,11 @@ export class ClientResolver {
     }
     const foreign = this.foreignClient(fn, written);
     if (foreign) return { ...foreign, call };
+    // An Azure AI Foundry project hands out OpenAI clients on its own endpoint (azure-ai-projects:
+    // `project.get_openai_client()`, older `project.inference.get_azure_openai_client()`).
+    if ((name === 'get_openai_client' || name === 'get_azure_openai_client') && fn.type === 'attribute') {
+      return { sdk: 'openai', className: 'AIProjectClient', provider: 'azure-foundry', evidence: `${name}() of an Azure AI Foundry project`, baseUrl: null, call };
+    }
     // `client.with_options(timeout=30)` and `client.copy()` keep the client's host.
     if ((name === 'with_options' || name === 'copy') && fn.type === 'attribute') {
       const object = fn.childForFieldName('object');

@@ -27,7 +27,8 @@ const MAX_DEPTH = 8;
 /** What a constructor or factory callee refers to: its package and export name. */
 export function calleeOrigin(ix: FileIndex, callee: Node): { module: string | null; name: string } | null {
   const expr = unwrap(callee);
-  if (expr.type === 'identifier') {
+  // (`{ deepseek }` in an object literal names the imported `deepseek` too.)
+  if (expr.type === 'identifier' || expr.type === 'shorthand_property_identifier') {
     const binding = ix.lookup(expr, expr.text);
     if (!binding) return { module: null, name: expr.text };
     return binding.kind === 'import' ? { module: binding.module, name: binding.imported } : null;

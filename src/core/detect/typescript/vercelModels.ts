@@ -60,10 +60,42 @@ export function vercelModel(ix: FileIndex, node: Node | null, depth = 0): Vercel
   const modelId = firstArg ? evalString(ix, firstArg) : null;
   // openai.chat('m') / azure.responses('m'): the instance is the member's object.
   const instance = fn.type === 'member_expression' ? fn.childForFieldName('object') : fn;
+  if (instance && instance !== fn && modelId !== null && /^(languageModel|textEmbeddingModel|embeddingModel)$/.test(fnName ?? '')) {
+    const registered = registeredModel(ix, instance, modelId, depth);
+    if (registered) return registered;
+  }
   const fromInstance = instance ? providerInstance(ix, instance) : null;
   if (fromInstance) return { model: modelId, evidence: fromInstance };
   if (modelId && /languageModel|textEmbeddingModel|embeddingModel/.test(fnName ?? '')) return { model: modelId, evidence: prefixEvidence(modelId) };
   return { model: modelId, evidence: {} };
+}
+
+/**
+ * A model looked up in the file's own registry: `createProviderRegistry({ sf: createOpenAICompatible(…) })`
+ * then `registry.languageModel('sf:Qwen/Qwen3-32B')` is model `Qwen/Qwen3-32B` of that provider, and
+ * `customProvider({ languageModels: { fast: anthropic('claude-3-5-haiku-latest') } })` then
+ * `.languageModel('fast')` is the model the alias stands for. Null when the lookup is not visible.
+ */
+function registeredModel(ix: FileIndex, instance: Node, id: string, depth: number): VercelModel | null {
+  const value = unwrapAwait(resolveValue(ix, instance));
+  if (value.type !== 'call_expression') return null;
+  const factory = value.childForFieldName('function');
+  const origin = factory ? calleeOrigin(ix, factory) : null;
+  const options = value.childForFieldName('arguments')?.namedChild(0);
+  const props = options ? objectProps(ix, options) : null;
+  if (!props || (origin?.module !== null && origin?.module !== 'ai')) return null;
+  if (origin?.name === 'createProviderRegistry') {
+    const separator = id.indexOf(':');
+    const provider = separator > 0 ? props.get(id.slice(0, separator)) : undefined;
+    const evidence = provider ? providerInstance(ix, provider) : null;
+    return evidence ? { model: id.slice(separator + 1), evidence } : null;
+  }
+  if (origin?.name === 'customProvider') {
+    const models = props.get('languageModels') ?? props.get('textEmbeddingModels');
+    const aliased = models ? objectProps(ix, models)?.get(id) : undefined;
+    return aliased ? vercelModel(ix, aliased, depth + 1) : null;
+  }
+  return null;
 }
 
 /** Evidence from a provider instance: an import from a provider package, or a `createX({...})` of one. */

@@ -46,6 +46,15 @@ describe('python detector: LiteLLM', () => {
     assert.deepEqual([c.model, c.provider], ['fast', 'azure-foundry']);
   });
 
+  it("Router: the deployment's api_base decides the host of an alias", async () => {
+    const c = await onlyCall(py(
+      'import litellm, os',
+      'router = litellm.Router(model_list=[{"model_name": "fast", "litellm_params": {"model": "openai/Qwen/Qwen2.5-7B-Instruct", "api_base": "https://api.siliconflow.cn/v1", "api_key": os.environ["SF_KEY"]}}])',
+      'r = router.completion(model="fast", messages=[{"role": "user", "content": "hi"}])',
+    ));
+    assert.deepEqual([c.model, c.provider, c.baseUrl], ['fast', 'siliconflow-cn', 'https://api.siliconflow.cn/v1']);
+  });
+
   it('a completion() that does not come from litellm is not a call', async () => {
     const calls = await detectPy(py(
       'from myapp.llm import completion',

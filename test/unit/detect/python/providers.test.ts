@@ -35,6 +35,19 @@ describe('python detector: provider inference', () => {
     assert.equal((await providerOf('from openai import OpenAI', 'client = OpenAI(base_url="https://infer-modelarts-cn-southwest-2.modelarts-infer.com/v1/infers/4a3f/v1")'))[0], 'huawei-maas');
   });
 
+  it('Azure AI Foundry projects: the OpenAI clients they hand out are Azure', async () => {
+    const calls = await detectPy(py(
+      'from azure.ai.projects import AIProjectClient',
+      'from azure.identity import DefaultAzureCredential',
+      'project = AIProjectClient(endpoint="https://acme.services.ai.azure.com/api/projects/p1", credential=DefaultAzureCredential())',
+      'with project.get_openai_client() as client:',
+      '    r = client.responses.create(model="gpt-4.1-mini", input="hi")',
+      'aoai = project.inference.get_azure_openai_client(api_version="2024-10-21")',
+      'r2 = aoai.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.family, c.provider]), [[5, 'openai-responses', 'azure-foundry'], [7, 'openai-chat', 'azure-foundry']]);
+  });
+
   it('Azure: AzureOpenAI with env endpoint, the v1 base URL on OpenAI(), async Azure, azure_endpoint literal', async () => {
     assert.deepEqual((await providerOf('import os', 'from openai import AzureOpenAI', 'client = AzureOpenAI(azure_endpoint=os.getenv("AZURE_OPENAI_ENDPOINT"), api_version="2024-06-01")')).slice(0, 2),
       ['azure-foundry', 'AzureOpenAI client']);

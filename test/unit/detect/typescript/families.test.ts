@@ -124,6 +124,27 @@ const emb = await client.path('/embeddings').post({ body: { model: 'text-embeddi
 });
 
 describe('TS/JS detector: Vercel AI SDK', () => {
+  it('models looked up in the file\'s provider registry and custom provider', async () => {
+    const calls = await detect(`import { createProviderRegistry, customProvider, generateText, streamText } from 'ai';
+import { deepseek } from '@ai-sdk/deepseek';
+import { anthropic } from '@ai-sdk/anthropic';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+export const registry = createProviderRegistry({
+  deepseek,
+  sf: createOpenAICompatible({ name: 'siliconflow', baseURL: 'https://api.siliconflow.cn/v1' }),
+});
+const models = customProvider({ languageModels: { fast: anthropic('claude-3-5-haiku-latest') } });
+export const a = () => generateText({ model: registry.languageModel('deepseek:deepseek-chat'), prompt: 'hi' });
+export const b = () => streamText({ model: registry.languageModel('sf:Qwen/Qwen3-32B'), prompt: 'hi' });
+export const c = () => generateText({ model: models.languageModel('fast'), prompt: 'hi' });
+`);
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider, c.stream]), [
+      [10, 'deepseek-chat', 'deepseek', false],
+      [11, 'Qwen/Qwen3-32B', 'siliconflow-cn', true],
+      [12, 'claude-3-5-haiku-latest', 'anthropic', false],
+    ]);
+  });
+
   it('provider packages, factories, .chat()/.responses(), aliases and namespace imports', async () => {
     const calls = await detect(`
 import { generateText as gen, streamObject } from 'ai';
