@@ -168,10 +168,6 @@ export class FileIndex {
     return this.functionMap.get(name) ?? [];
   }
 
-  /**
-   * The `default=` of `parser.add_argument("--model-name", default=…)` for `args.model_name`
-   * (read lazily from the file's calls, which the detector hands over).
-   */
   /** Calls whose callee is the plain name `name` (`ReportWriter(...)`), in document order. */
   callsOf(name: string): readonly Node[] {
     if (!this.callsByName) {
@@ -187,6 +183,10 @@ export class FileIndex {
     return this.callsByName.get(name) ?? [];
   }
 
+  /**
+   * The `default=` of `parser.add_argument("--model-name", default=…)` for `args.model_name`
+   * (read lazily from the file's calls, which the detector hands over).
+   */
   argparseDefault(dest: string): Node | null {
     if (!this.argparse) {
       this.argparse = new Map();

@@ -98,6 +98,8 @@ export function resolveClient(ix: FileIndex, expr: Node, depth = 0): ClientInfo 
       }
       return null;
     }
+    // `providers['siliconflow']`: a literal key reads like `providers.siliconflow`.
+    case 'subscript_expression':
     case 'member_expression': {
       const object = unwrap(e.childForFieldName('object') ?? e);
       const key = memberKey(e);
@@ -110,11 +112,6 @@ export function resolveClient(ix: FileIndex, expr: Node, depth = 0): ClientInfo 
         const cls = ix.enclosingClass(object);
         return cls ? typedClient(ix, ix.classMembers(cls).get(key)?.type ?? null) : null;
       }
-      const resolved = resolveValue(ix, e);
-      return resolved.id !== e.id ? resolveClient(ix, resolved, depth + 1) : null;
-    }
-    case 'subscript_expression': {
-      // `providers['siliconflow']`: a literal key reads like `providers.siliconflow`.
       const resolved = resolveValue(ix, e);
       return resolved.id !== e.id ? resolveClient(ix, resolved, depth + 1) : null;
     }
