@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import type { Catalog } from '../core/catalog/catalogSchema';
 import { findOffer, isCatalogProvider, nearestOfferIds } from '../core/catalog/findOffer';
 import { loadCatalog } from '../core/catalog/loadCatalog';
+import { DEFAULT_ASSUMPTIONS } from '../core/estimate/defaults';
+import { ageInDays } from '../core/estimate/offerLabels';
 import type { Currency, TokenUsage } from '../core/model';
 import { formatQuoteTable } from '../core/pricing/formatQuoteTable';
 import { priceUsage } from '../core/pricing/priceUsage';
@@ -101,11 +103,15 @@ function run(argv: string[], io: CommandIo, catalog: Catalog): number {
   const fxRate = values['fx-rate'] === undefined ? undefined : parseRate(values['fx-rate']);
 
   const quote = priceUsage(catalog, offer, usage, at, currency, { fxRate });
-  const notes = atNote ? [...quote.notes, atNote] : quote.notes;
+  // Old prices are said to be old, as in scan's estimates (never silently).
+  const maxAge = DEFAULT_ASSUMPTIONS.staleAfterDays;
+  const stale = quote.asOf !== '' && ageInDays(quote.asOf, at) > maxAge;
+  const staleNote = stale ? `prices are from ${quote.asOf}, older than ${maxAge} days at ${at.toISOString().slice(0, 10)}: check the host's price page` : null;
+  const notes = [...quote.notes, ...(atNote ? [atNote] : []), ...(staleNote ? [staleNote] : [])];
   const inForce = priceWindowAt(offer, at);
   if (format === 'json') {
     const { provider: p, model, currency: c, cost, pricedAt, window, source, asOf, ...rest } = quote;
-    const json = { provider: p, model, currency: c, cost, pricedAt, window, source, asOf, ...rest, notes,
+    const json = { provider: p, model, currency: c, cost, pricedAt, window, source, asOf, stale, ...rest, notes,
       windowInForce: { since: inForce.since, until: inForce.until, next: inForce.next } };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {

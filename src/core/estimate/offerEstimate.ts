@@ -43,7 +43,7 @@ export function offerEstimate(
     currency: a.currency,
     current,
     perCall: priced ? { low: low as number, typical: typical.cost as number, high: high as number } : null,
-    monthly: priced ? monthlyPerCall(run, offer, typicalUsage, typical.cost as number) * callsPerDay * DAYS_PER_MONTH : null,
+    monthly: priced ? withoutFloatNoise(monthlyPerCall(run, offer, typicalUsage, typical.cost as number) * callsPerDay * DAYS_PER_MONTH) : null,
     window: typical.window,
     source: typical.source,
     asOf: typical.asOf,
@@ -98,6 +98,14 @@ function weekWindows(offer: Offer, at: Date): readonly WindowShare[] {
   const result = [...shares.values()];
   byWeek.set(monday, result);
   return result;
+}
+
+/**
+ * A monthly figure to 12 significant digits: the weekly average and the multiplications are done in
+ * doubles (per-call costs are exact decimals), and `728.9999999999999` should read `729`.
+ */
+function withoutFloatNoise(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 function usageOf(tokens: TokenAssumption, pick: keyof Range): TokenUsage {

@@ -30,6 +30,16 @@ describe('llm-cost price', () => {
     assert.ok((json.notes as string[]).includes('assumed a working day (Chinese public holidays are off-peak)'));
   });
 
+  it('says when the prices are older than 180 days at the priced moment (stale in JSON, a note in both)', async () => {
+    const args = ['--provider', 'huawei-maas', '--model', 'DeepSeek-V3', '--input', '1000', '--output', '100'];
+    const fresh = JSON.parse((await run(...args, '--at', '2026-03-01T00:00:00Z', '--format', 'json')).out) as { asOf: string; stale: boolean; notes: string[] };
+    const old = JSON.parse((await run(...args, '--at', '2026-12-01T00:00:00Z', '--format', 'json')).out) as { asOf: string; stale: boolean; notes: string[] };
+    assert.equal(fresh.asOf, '2026-01-01');
+    assert.deepEqual([fresh.stale, fresh.notes.some((n) => n.includes('older than'))], [false, false]);
+    assert.deepEqual([old.stale, old.notes.filter((n) => n.includes('older than'))], [true, ['prices are from 2026-01-01, older than 180 days at 2026-12-01: check the host\'s price page']]);
+    assert.match((await run(...args, '--at', '2026-12-01T00:00:00Z')).out, /older than 180 days/);
+  });
+
   it('prices in CNY from DeepSeek\'s own list, off-peak at the 04:00 boundary', async () => {
     const r = await run('--provider', 'deepseek', '--model', 'deepseek-flash', '--input', '1000000', '--output', '1000000',
       '--at', '2026-11-16T04:00:00Z', '--currency', 'cny', '--format', 'json');
