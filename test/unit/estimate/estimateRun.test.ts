@@ -39,7 +39,7 @@ describe('estimateCalls runs', () => {
     const own = await current(USD_2026, overridden);
     // 1000 input tokens at $1/1M + 100 output tokens at $2/1M
     assert.equal(own.current?.perCall?.typical, 0.0012);
-    assert.equal(own.current?.monthly, 0.0012 * 10 * 30);
+    assert.equal(own.current?.monthly, 0.36); // 0.0012 × 10 calls/day × 30 days, without float noise
     assert.notEqual(plain.current?.perCall?.typical, 0.0012);
     assert.deepStrictEqual(await current(USD_2026), plain);
   });
