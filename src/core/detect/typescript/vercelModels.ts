@@ -61,7 +61,7 @@ export function vercelModel(ix: FileIndex, node: Node | null, depth = 0): Vercel
   // openai.chat('m') / azure.responses('m'): the instance is the member's object.
   const instance = fn.type === 'member_expression' ? fn.childForFieldName('object') : fn;
   if (instance && instance !== fn && modelId !== null && /^(languageModel|textEmbeddingModel|embeddingModel)$/.test(fnName ?? '')) {
-    const registered = registeredModel(ix, instance, modelId, depth);
+    const registered = registeredModel(ix, instance, modelId, fnName === 'languageModel' ? 'languageModels' : 'textEmbeddingModels', depth);
     if (registered) return registered;
   }
   const fromInstance = instance ? providerInstance(ix, instance) : null;
@@ -76,7 +76,7 @@ export function vercelModel(ix: FileIndex, node: Node | null, depth = 0): Vercel
  * `customProvider({ languageModels: { fast: anthropic('claude-3-5-haiku-latest') } })` then
  * `.languageModel('fast')` is the model the alias stands for. Null when the lookup is not visible.
  */
-function registeredModel(ix: FileIndex, instance: Node, id: string, depth: number): VercelModel | null {
+function registeredModel(ix: FileIndex, instance: Node, id: string, kind: 'languageModels' | 'textEmbeddingModels', depth: number): VercelModel | null {
   const value = unwrapAwait(resolveValue(ix, instance));
   if (value.type !== 'call_expression') return null;
   const factory = value.childForFieldName('function');
@@ -91,7 +91,7 @@ function registeredModel(ix: FileIndex, instance: Node, id: string, depth: numbe
     return evidence ? { model: id.slice(separator + 1), evidence } : null;
   }
   if (origin?.name === 'customProvider') {
-    const models = props.get('languageModels') ?? props.get('textEmbeddingModels');
+    const models = props.get(kind);
     const aliased = models ? objectProps(ix, models)?.get(id) : undefined;
     return aliased ? vercelModel(ix, aliased, depth + 1) : null;
   }
