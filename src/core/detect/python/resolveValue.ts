@@ -167,7 +167,8 @@ export class Resolver {
 
   /**
    * Constructor injection: what this file passes for `param` of a class's `__init__` where it
-   * builds the class (`writer = ReportWriter(AsyncOpenAI(base_url=…))`); the first that resolves.
+   * builds the class (`writer = ReportWriter(AsyncOpenAI(base_url=…))`) — only when every place
+   * that builds it passes the same value; otherwise (one omits it, or they differ) null.
    */
   private constructorArgument(fn: Node, param: string, depth: number): Node | null {
     if (fn.childForFieldName('name')?.text !== '__init__') return null;
@@ -177,13 +178,15 @@ export class Resolver {
     const at = params.findIndex((p) => (p.type === 'identifier' ? p : p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier'))?.text === param);
     // Parameters after `*` or `*args` are keyword-only.
     const positional = at > 0 && !params.slice(0, at).some((p) => p.type === 'keyword_separator' || p.type === 'list_splat_pattern') ? at - 1 : -1;
+    let found: Node | null = null;
     for (const call of this.index.callsOf(cls)) {
       const args = callArgs(call);
       const arg = args.keywords.get(param) ?? (positional >= 0 ? args.positional[positional] : undefined);
       const resolved = arg ? this.resolve(arg, depth + 1) : null;
-      if (resolved) return resolved;
+      if (!resolved || (found && found.text !== resolved.text)) return null;
+      found ??= resolved;
     }
-    return null;
+    return found;
   }
 
   private resolveAttribute(n: Node, depth: number): Node | null {

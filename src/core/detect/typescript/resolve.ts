@@ -123,7 +123,8 @@ export function thisMember(ix: FileIndex, thisNode: Node, key: string): Node | n
 
 /**
  * Constructor injection: what this file passes for the parameter `name` of a class's constructor
- * where it builds the class (`new TranslationService(new OpenAI({ baseURL }))`), the first found.
+ * where it builds the class (`new TranslationService(new OpenAI({ baseURL }))`) — only when every
+ * `new` of the class passes the same expression; otherwise (one omits it, or they differ) null.
  */
 export function constructorArgument(ix: FileIndex, fn: Node, name: string): Node | null {
   if (fn.type !== 'method_definition' || fn.childForFieldName('name')?.text !== 'constructor') return null;
@@ -131,11 +132,13 @@ export function constructorArgument(ix: FileIndex, fn: Node, name: string): Node
   const params = namedKids(fn.childForFieldName('parameters') ?? fn);
   const index = params.findIndex((p) => (p.childForFieldName('pattern') ?? p).text === name);
   if (!className || index < 0) return null;
+  let found: Node | null = null;
   for (const created of ix.newExpressionsOf(className)) {
     const arg = namedKids(created.childForFieldName('arguments') ?? created)[index];
-    if (arg && arg.type !== 'spread_element') return arg;
+    if (!arg || arg.type === 'spread_element' || (found && found.text !== arg.text)) return null;
+    found ??= arg;
   }
-  return null;
+  return found;
 }
 
 function enumMember(decl: Node, key: string): Node | null {

@@ -127,4 +127,20 @@ describe('python detector: injected clients', () => {
     ));
     assert.deepEqual([c.family, c.provider], ['anthropic-messages', 'anthropic']);
   });
+
+  it('only a value every instantiation passes: one relying on the default, or two that differ, leave the default', async () => {
+    const calls = await detectPy(py(
+      'from openai import OpenAI',
+      'class LLMClient:',
+      '    def __init__(self, model: str = "gpt-4o", client=None):',
+      '        self.model = model',
+      '        self.client = client or OpenAI()',
+      '    def complete(self, messages):',
+      '        return self.client.chat.completions.create(model=self.model, messages=messages)',
+      'a = LLMClient()',
+      'b = LLMClient(model="gpt-4o-mini", client=OpenAI(base_url="https://api.deepseek.com"))',
+      'c = LLMClient(model="gpt-4o-mini", client=OpenAI(base_url="https://api.siliconflow.cn/v1"))',
+    ));
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[7, 'gpt-4o', 'openai']]);
+  });
 });

@@ -221,6 +221,18 @@ export const critic = new Critic(new OpenAI({ baseURL: 'https://api.siliconflow.
     assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[5, 'deepseek-chat', 'deepseek'], [11, 'Qwen/Qwen3-8B', 'siliconflow-cn']]);
   });
 
+  it('only what every `new` passes: differing arguments leave the default and the type', async () => {
+    const calls = await detect(`import OpenAI from 'openai';
+class Svc {
+  constructor(private readonly client: OpenAI, private readonly model = 'gpt-4o') {}
+  run() { return this.client.chat.completions.create({ model: this.model, messages: [] }); }
+}
+export const a = new Svc(new OpenAI({ baseURL: 'https://api.deepseek.com' }), 'deepseek-chat');
+export const b = new Svc(new OpenAI({ baseURL: 'https://api.siliconflow.cn/v1' }));
+`);
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[4, 'gpt-4o', 'openai']]);
+  });
+
   it('without an argument for it, a parameter keeps its default or its type', async () => {
     const calls = await detect(`import Anthropic from '@anthropic-ai/sdk';
 class Drafts {
