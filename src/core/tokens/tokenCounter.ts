@@ -31,9 +31,9 @@ export type TokenizerId =
   | 'approx-qwen'
   | 'approx-generic';
 
-/** A loaded tokenizer, reduced to what cost estimates need. */
+/** A loaded tokenizer, reduced to what cost estimates need (a count in a worker thread is a promise). */
 export interface Encoder {
-  count(text: string): number;
+  count(text: string): number | Promise<number>;
 }
 
 /** Loads a real encoder on demand (may take 0.1-0.6 s and 100+ MB, so only when first needed). */
@@ -118,13 +118,25 @@ export class TokenCounter {
         counts: texts.map((t, i) => known[i] ?? approxTokens(t, APPROX_PROFILES[tokenizer])),
       };
     }
-    const counts = texts.map((t, i) => {
-      const stored = known[i];
-      if (stored !== undefined) return stored;
-      const n = encoder.count(t);
-      this.store?.set(tokenizer, t, n);
-      return n;
-    });
+    let failure: string | null = null;
+    const counts = await Promise.all(
+      texts.map(async (t, i) => {
+        const stored = known[i];
+        if (stored !== undefined) return stored;
+        try {
+          const n = await encoder.count(t);
+          this.store?.set(tokenizer, t, n);
+          return n;
+        } catch (err) {
+          // A tokenizer that fails on one text (or whose worker stopped) must not stop a scan either.
+          failure ??= err instanceof Error ? err.message : String(err);
+          return approxTokens(t, APPROX_PROFILES[tokenizer]);
+        }
+      }),
+    );
+    if (failure !== null) {
+      return { tokenizer, approximate: true, note: `${tokenizer} tokenizer failed (${failure}); approximate count from a calibrated ratio`, counts };
+    }
     return { tokenizer, approximate: false, counts };
   }
 

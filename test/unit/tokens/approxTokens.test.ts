@@ -63,7 +63,7 @@ describe('approxTokens', function () {
         const encoder = await nodeTokenizerLoaders().load(id);
         assert.equal(samples.length, 3);
         for (const [name, text, tolerance] of samples) {
-          const real = encoder.count(text);
+          const real = await encoder.count(text);
           const estimate = approxTokens(text, APPROX_PROFILES[id]);
           const error = estimate / real - 1;
           assert.ok(Math.abs(error) <= tolerance, `${id} on ${name}: estimate ${estimate}, real ${real} (${(error * 100).toFixed(1)} %)`);

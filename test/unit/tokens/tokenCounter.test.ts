@@ -114,6 +114,23 @@ describe('TokenCounter', function () {
     });
   });
 
+  describe('asynchronous encoders (a worker thread)', () => {
+    it('awaits their counts, and falls back per text when a count fails, storing only the real ones', async () => {
+      const store = memoryStore([]);
+      const counter = new TokenCounter(
+        { load: async () => ({ count: async (text: string) => (text.includes('boom') ? Promise.reject(new Error('worker stopped')) : text.length) }) },
+        { store },
+      );
+      const ok = await counter.count('abcdef', 'gpt-4o');
+      assert.deepEqual([ok.tokens, ok.approximate, ok.note], [6, false, undefined]);
+      const failed = await counter.countMessages([{ role: 'system', text: 'abc' }, { role: 'user', text: 'boom now' }], 'gpt-4o');
+      assert.equal(failed.approximate, true);
+      assert.match(failed.note ?? '', /o200k tokenizer failed \(worker stopped\); approximate count/);
+      assert.equal(failed.tokens, 3 + approxTokens('boom now', APPROX_PROFILES.o200k) + 3 + 2 * 4);
+      assert.deepEqual(store.sets, ['o200k|abcdef=6', 'o200k|abc=3']);
+    });
+  });
+
   describe('lazy loading', () => {
     it('loads nothing until an exact count is needed, and nothing for approximate families', async () => {
       const loaders = recordingLoaders();
