@@ -72,6 +72,8 @@ export class WorkerTokenizers implements TokenizerLoaders {
       const p = pending.shift();
       if (!p) return;
       clearTimeout(p.timer);
+      // An idle tokenizer does not keep the process alive; a count in progress does.
+      if (pending.length === 0) worker.unref();
       if (count < 0) p.reject(new Error(`the ${id} tokenizer could not count the text`));
       else p.resolve(count);
     });
@@ -86,6 +88,7 @@ export class WorkerTokenizers implements TokenizerLoaders {
           }, COUNT_TIMEOUT_MS);
           timer.unref();
           pending.push({ resolve, reject, timer });
+          worker.ref();
           worker.postMessage(text);
         });
       },
