@@ -262,9 +262,10 @@ export class FileIndex {
   }
 
   /** Right-hand sides of `name = …` / `name ??= …` under `scope`. */
-  assignmentsTo(scope: Node, name: string): Node[] {
+  assignmentsTo(scope: Node, name: string, plainOnly = false): Node[] {
     const out: Node[] = [];
     for (const a of this.assignmentsIn(scope)) {
+      if (plainOnly && a.type !== 'assignment_expression') continue;
       const left = a.childForFieldName('left');
       const right = a.childForFieldName('right');
       if (left?.type === 'identifier' && left.text === name && right) out.push(right);

@@ -55,6 +55,11 @@ function resolveIdentifier(ix: FileIndex, id: Node, depth: number): Node | null 
   switch (binding.kind) {
     case 'value': {
       let source = binding.source;
+      if (binding.path.length === 0 && !binding.constant) {
+        // `let model = 'gpt-4o'; model = 'o3'; create({ model })`: the last plain assignment before the use.
+        const before = ix.assignmentsTo(binding.scope, binding.name, true).filter((n) => n.startIndex < id.startIndex && !isEmptyValue(n));
+        source = before[before.length - 1] ?? source;
+      }
       if (isEmptyValue(source) && binding.path.length === 0) source = ix.assignmentsTo(binding.scope, binding.name).find((n) => !isEmptyValue(n)) ?? null;
       if (!source) return binding.fallback ? resolveValue(ix, binding.fallback, depth + 1) : null;
       if (binding.path.length === 0) return resolveValue(ix, source, depth + 1);

@@ -24,6 +24,13 @@ describe('TS/JS detector: model and options resolution', () => {
     assert.equal(await modelOf('const v = "4o";\nclient.chat.completions.create({ model: `gpt-${v}`, messages: [] });'), 'gpt-4o');
   });
 
+  it('a let/var reassigned before the call holds the last value assigned before it', async () => {
+    assert.equal(await modelOf("let model = 'gpt-4o';\nmodel = 'o3';\nclient.chat.completions.create({ model, messages: [] });"), 'o3');
+    assert.equal(await modelOf("var m = 'gpt-4o';\nm = 'o3';\nm = 'o4-mini';\nclient.chat.completions.create({ model: m, messages: [] });"), 'o4-mini');
+    assert.equal(await modelOf("let model = 'gpt-4o';\nclient.chat.completions.create({ model, messages: [] });\nmodel = 'o3';"), 'gpt-4o');
+    assert.equal(await modelOf("let model = 'gpt-4o';\nmodel += '-mini';\nclient.chat.completions.create({ model, messages: [] });"), 'gpt-4o');
+  });
+
   it('resolves static class fields and constructor parameter-property defaults', async () => {
     assert.equal(await modelOf("class Svc { static readonly MODEL: string = 'gpt-4.1'; run() { return client.chat.completions.create({ model: Svc.MODEL, messages: [] }); } }"), 'gpt-4.1');
     assert.equal(await modelOf("class Svc { constructor(private readonly model = 'gpt-4o') {} run() { return client.chat.completions.create({ model: this.model, messages: [] }); } }"), 'gpt-4o');
