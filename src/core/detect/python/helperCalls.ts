@@ -66,11 +66,8 @@ export class HelperCalls {
    * fixture): the first of its returned or yielded values that resolves.
    */
   providedValue(provider: Node, depth: number): Node | null {
-    const body = provider.childForFieldName('body');
-    for (const node of body?.descendantsOfType(['return_statement', 'yield']) ?? []) {
-      if (!node || this.r.scopes.functionOf(node)?.id !== provider.id) continue;
-      const value = node.namedChild(0);
-      const resolved = value ? this.r.resolve(value, depth + 1) : null;
+    for (const value of this.ownValues(provider, ['return_statement', 'yield'])) {
+      const resolved = this.r.resolve(value, depth + 1);
       if (resolved) return resolved;
     }
     return null;
@@ -89,9 +86,14 @@ export class HelperCalls {
   allReturnExpressions(call: Node): Node[] {
     const fn = call.childForFieldName('function');
     const helper = fn ? this.functionNamed(fn) : null;
+    return helper ? this.ownValues(helper, ['return_statement']) : [];
+  }
+
+  /** The values of `fn`'s own statements of these types (not those of functions nested in it), in source order. */
+  private ownValues(fn: Node, types: readonly string[]): Node[] {
     const out: Node[] = [];
-    for (const ret of helper?.childForFieldName('body')?.descendantsOfType('return_statement') ?? []) {
-      const value = ret && helper && this.r.scopes.functionOf(ret)?.id === helper.id ? ret.namedChild(0) : null;
+    for (const node of fn.childForFieldName('body')?.descendantsOfType([...types]) ?? []) {
+      const value = node && this.r.scopes.functionOf(node)?.id === fn.id ? node.namedChild(0) : null;
       if (value) out.push(value);
     }
     return out;
