@@ -12,8 +12,8 @@ import { BLOCK_TYPES, CLASS_TYPES, FUNCTION_TYPES, namedKids, stringLiteral } fr
 export interface ClassMember {
   readonly value: Node | null;
   readonly type: Node | null;
-  /** A constructor parameter property (`constructor(private readonly client: OpenAI)`). */
-  readonly parameter: boolean;
+  /** For a parameter property (`constructor(private readonly client: OpenAI)`): that constructor. */
+  readonly parameterOf: Node | null;
   /** Right-hand sides of `this.<name> = …` anywhere in the class. */
   readonly assigned: readonly Node[];
 }
@@ -208,11 +208,11 @@ export class FileIndex {
   classMembers(cls: Node): Map<string, ClassMember> {
     const cached = this.classes.get(cls.id);
     if (cached) return cached;
-    const members = new Map<string, { value: Node | null; type: Node | null; parameter: boolean; assigned: Node[] }>();
-    const entry = (name: string): { value: Node | null; type: Node | null; parameter: boolean; assigned: Node[] } => {
+    const members = new Map<string, { value: Node | null; type: Node | null; parameterOf: Node | null; assigned: Node[] }>();
+    const entry = (name: string): { value: Node | null; type: Node | null; parameterOf: Node | null; assigned: Node[] } => {
       let m = members.get(name);
       if (!m) {
-        m = { value: null, type: null, parameter: false, assigned: [] };
+        m = { value: null, type: null, parameterOf: null, assigned: [] };
         members.set(name, m);
       }
       return m;
@@ -236,7 +236,7 @@ export class FileIndex {
           const m = entry(pattern.text);
           m.type = p.childForFieldName('type');
           m.value = p.childForFieldName('value');
-          m.parameter = true;
+          m.parameterOf = member;
         }
       }
     }

@@ -119,8 +119,7 @@ export function thisMember(ix: FileIndex, thisNode: Node, key: string): Node | n
   if (!member) return null;
   // A parameter property (`constructor(private readonly client: OpenAI)`) is what the file passes
   // where it builds the class, else its default.
-  const ctor = member.parameter ? namedKids(cls.childForFieldName('body') ?? cls).find((m) => m.type === 'method_definition' && m.childForFieldName('name')?.text === 'constructor') : undefined;
-  const injected = ctor ? constructorArgument(ix, ctor, key) : null;
+  const injected = member.parameterOf ? constructorArgument(ix, member.parameterOf, key) : null;
   if (injected) return injected;
   if (!isEmptyValue(member.value)) return member.value;
   return member.assigned.find((n) => !isEmptyValue(n)) ?? null;
