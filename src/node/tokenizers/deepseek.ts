@@ -38,16 +38,17 @@ export function createEncoder(): Encoder {
 }
 
 /**
- * Writes the tokenizer's data for the bundles into `outDir` (run by esbuild.js): the pipeline and
- * the tables split from the package's tokenizer.json, and its tokenizer_config.json.
+ * Writes this tokenizer's data where createEncoder reads it, dist/deepseek-v3/ (run by esbuild.js):
+ * the pipeline and the tables split from the package's tokenizer.json, and its tokenizer_config.json.
  */
-export function writeDeepSeekData(outDir: string): void {
+export function writeData(): void {
   const full = readJson<NSTokenizerJSON.Root>(packageFile('tokenizer.json'));
   const config = readJson<NSTokenizerConfig.Root>(packageFile(CONFIG));
   const library = TokenizerLoader.fromPreTrained({ tokenizerJSON: full, tokenizerConfig: config });
   const { pipeline, tables } = splitDeepSeekTokenizer(full, (text) => countOf(library, text));
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, PIPELINE), JSON.stringify(pipeline));
-  fs.writeFileSync(path.join(outDir, TABLES), JSON.stringify(tables));
-  fs.writeFileSync(path.join(outDir, CONFIG), JSON.stringify(config));
+  fs.rmSync(BUILT, { recursive: true, force: true });
+  fs.mkdirSync(BUILT, { recursive: true });
+  fs.writeFileSync(path.join(BUILT, PIPELINE), JSON.stringify(pipeline));
+  fs.writeFileSync(path.join(BUILT, TABLES), JSON.stringify(tables));
+  fs.writeFileSync(path.join(BUILT, CONFIG), JSON.stringify(config));
 }

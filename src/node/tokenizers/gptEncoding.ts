@@ -18,15 +18,20 @@ type Ranks = ReadonlyArray<string | readonly number[]>;
 // Source files often contain `<|endoftext|>` and the like; by default gpt-tokenizer throws on them.
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
+/** Where the build writes the ranks of `encoding`: beside this bundle. */
+function builtRanksFile(encoding: GptEncodingName): string {
+  return path.join(__dirname, `${encoding}.json`);
+}
+
 /** A counter over `encoding`, with its ranks from `ranksFile` (default: beside this bundle) when present. */
-export function gptEncoder(encoding: GptEncodingName, ranksFile = path.join(__dirname, `${encoding}.json`)): Encoder {
+export function gptEncoder(encoding: GptEncodingName, ranksFile = builtRanksFile(encoding)): Encoder {
   const api = GptEncoding.getEncodingApi(encoding, () => loadRanks(encoding, ranksFile) as never);
   return { count: (text) => api.countTokens(text, PLAIN_TEXT) };
 }
 
-/** The ranks of `encoding` as JSON, for the build to write beside the bundles. */
-export function ranksJson(encoding: GptEncodingName): string {
-  return JSON.stringify(packageRanks(encoding));
+/** Writes the package's ranks of `encoding` as JSON to `ranksFile` (the build: where gptEncoder reads them). */
+export function writeRanks(encoding: GptEncodingName, ranksFile = builtRanksFile(encoding)): void {
+  fs.writeFileSync(ranksFile, JSON.stringify(packageRanks(encoding)));
 }
 
 function loadRanks(encoding: GptEncodingName, ranksFile: string): Ranks {

@@ -4,12 +4,12 @@
  * dist/tokenizers/o200k_base.json (gptEncoding.ts).
  */
 import type { Encoder } from '../../core/tokens/tokenCounter';
-import { gptEncoder, ranksJson } from './gptEncoding';
+import { gptEncoder, writeRanks } from './gptEncoding';
 
 /** A counter over the o200k_base encoding. */
 export function createEncoder(): Encoder {
   return gptEncoder('o200k_base');
 }
 
-/** The merge ranks as JSON, for the build (esbuild.js). */
-export const buildRanks = (): string => ranksJson('o200k_base');
+/** Writes this tokenizer's data where createEncoder reads it (run by esbuild.js). */
+export const writeData = (): void => writeRanks('o200k_base');

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { countTokens as cl100kCount } from 'gpt-tokenizer/encoding/cl100k_base';
 import { countTokens as o200kCount } from 'gpt-tokenizer/encoding/o200k_base';
-import { gptEncoder, ranksJson } from '../../../src/node/tokenizers/gptEncoding';
+import { gptEncoder, writeRanks } from '../../../src/node/tokenizers/gptEncoding';
 import type { GptEncodingName } from '../../../src/node/tokenizers/gptEncoding';
 import { sampleTexts } from '../../support/sampleTexts';
 
@@ -26,7 +26,7 @@ describe('gpt-tokenizer encodings from JSON ranks', function () {
   for (const encoding of ['o200k_base', 'cl100k_base'] as const) {
     it(`${encoding}: counts exactly as the package's own module on 2,500 texts`, () => {
       const file = path.join(dir, `${encoding}.json`);
-      fs.writeFileSync(file, ranksJson(encoding));
+      writeRanks(encoding, file);
       const fromJson = gptEncoder(encoding, file);
       const differ = sampleTexts().filter((text) => fromJson.count(text) !== PACKAGE_COUNT[encoding](text));
       assert.deepEqual(differ, []);
