@@ -32,6 +32,7 @@ export class FileIndex {
   private newByName: Map<string, Node[]> | undefined;
   private readonly classes = new Map<number, Map<string, ClassMember>>();
   private readonly assignmentCache = new Map<number, Node[]>();
+  private readonly nameAssignmentCache = new Map<number, { name: string; right: Node; plain: boolean }[]>();
   private lineStarts: number[] | null = null;
   private readonly memos = new Map<string, unknown>();
   private readonly ancestorCache = new Map<number, Node[]>();
@@ -261,16 +262,26 @@ export class FileIndex {
     return cached;
   }
 
-  /** Right-hand sides of `name = …` / `name ??= …` under `scope`. */
+  /** Right-hand sides of `name = …` / `name ??= …` under `scope` (`plainOnly`: `=` only), in source order. */
   assignmentsTo(scope: Node, name: string, plainOnly = false): Node[] {
-    const out: Node[] = [];
-    for (const a of this.assignmentsIn(scope)) {
-      if (plainOnly && a.type !== 'assignment_expression') continue;
-      const left = a.childForFieldName('left');
-      const right = a.childForFieldName('right');
-      if (left?.type === 'identifier' && left.text === name && right) out.push(right);
+    return this.nameAssignmentsIn(scope)
+      .filter((a) => a.name === name && (!plainOnly || a.plain))
+      .map((a) => a.right);
+  }
+
+  /** The assignments to plain names under `scope`, read once per scope (resolution asks per name, often). */
+  private nameAssignmentsIn(scope: Node): readonly { name: string; right: Node; plain: boolean }[] {
+    let cached = this.nameAssignmentCache.get(scope.id);
+    if (!cached) {
+      cached = [];
+      for (const a of this.assignmentsIn(scope)) {
+        const left = a.childForFieldName('left');
+        const right = a.childForFieldName('right');
+        if (left?.type === 'identifier' && right) cached.push({ name: left.text, right, plain: a.type === 'assignment_expression' });
+      }
+      this.nameAssignmentCache.set(scope.id, cached);
     }
-    return out;
+    return cached;
   }
 
   /** The text of a 0-based line, without its line break. */
