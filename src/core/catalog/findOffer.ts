@@ -48,12 +48,26 @@ export function nearestOfferIds(catalog: Catalog, provider: string, model: strin
     : catalog.offers.map((o) => `${o.provider}/${o.model}`);
   const tried = modelIdCandidates(model).map((c) => c.name.toLowerCase());
   if (!known) tried.push(`${provider}/${model}`.toLowerCase());
-  const scored = [...new Set(names)].map((name) => ({
-    name,
-    distance: Math.min(...tried.map((t) => editDistance(t, name.toLowerCase()))),
-  }));
-  scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
-  return scored.slice(0, limit).map((s) => s.name);
+  // The best `limit` so far; a name further than the last of them is not measured to the end.
+  const best: Array<{ name: string; distance: number }> = [];
+  let bound = Infinity;
+  for (const name of new Set(names)) {
+    const lower = name.toLowerCase();
+    let distance = Infinity;
+    for (const t of tried) distance = Math.min(distance, editDistance(t, lower, Math.min(bound, distance)));
+    if (distance > bound) continue;
+    best.push({ name, distance });
+    if (best.length > limit) {
+      best.sort(nearestFirst);
+      best.length = limit;
+      bound = best[limit - 1]!.distance;
+    }
+  }
+  return best.sort(nearestFirst).slice(0, limit).map((s) => s.name);
+}
+
+function nearestFirst(a: { name: string; distance: number }, b: { name: string; distance: number }): number {
+  return a.distance - b.distance || a.name.localeCompare(b.name);
 }
 
 /** `us-*` matches `us-east-1`; a plain token must equal the region. */

@@ -48,8 +48,18 @@ export const SDK_CLASS_NAMES: readonly string[] = [...new Set(SDK_CLASSES.flatMa
  * e.g. a snippet) the name alone decides. Returns undefined for a class of some other package.
  */
 export function sdkClassFor(module: string | null, imported: string): SdkClass | undefined {
-  if (module === null) return SDK_CLASSES.find((c) => c.names.includes(imported) && imported !== 'default');
-  const name = imported === '*' ? 'default' : imported;
+  // Asked for every mention of a class name in a file, often thousands of times for a few pairs.
+  const key = module === null ? `\u0001${imported}` : `${module}\0${imported}`;
+  if (classCache.has(key)) return classCache.get(key);
+  const found = module === null ? SDK_CLASSES.find((c) => c.names.includes(imported) && imported !== 'default') : sdkClassOf(module, imported === '*' ? 'default' : imported);
+  if (classCache.size > 10_000) classCache.clear();
+  classCache.set(key, found);
+  return found;
+}
+
+const classCache = new Map<string, SdkClass | undefined>();
+
+function sdkClassOf(module: string, name: string): SdkClass | undefined {
   return SDK_CLASSES.find((c) => c.module.test(module) && c.names.includes(name));
 }
 
