@@ -49,10 +49,11 @@ export interface SplitTokenizer {
 /** Splits a full tokenizer.json (see the module comment); `count` is the library's count for the probe. */
 export function splitDeepSeekTokenizer(full: NSTokenizerJSON.Root, count: (text: string) => number): SplitTokenizer {
   const model = full.model as { vocab: Record<string, number>; merges: Array<string | [string, string]> };
-  const vocab: string[] = [];
-  for (const [token, id] of Object.entries(model.vocab)) vocab[id] = token;
-  if (vocab.length !== Object.keys(model.vocab).length || vocab.some((t) => t === undefined)) {
-    throw new Error('the DeepSeek vocabulary ids are not 0..n-1');
+  const entries = Object.entries(model.vocab);
+  const vocab: string[] = new Array<string>(entries.length);
+  for (const [token, id] of entries) {
+    if (!Number.isInteger(id) || id < 0 || id >= entries.length || vocab[id] !== undefined) throw new Error('the DeepSeek vocabulary ids are not 0..n-1');
+    vocab[id] = token;
   }
   const rankKeys = model.merges.map((merge) => JSON.stringify(Array.isArray(merge) ? merge : merge.split(' ', 2)));
   const probe: Probe = { text: PROBE_TEXT, count: count(PROBE_TEXT) };
@@ -99,14 +100,14 @@ interface BpeModelFields {
 export function installTables(tokenizer: PreTrainedTokenizer, tables: BpeTables): boolean {
   const model = (tokenizer as unknown as { model?: Partial<BpeModelFields> }).model;
   if (!model || !(model.tokens_to_ids instanceof Map) || !(model.bpe_ranks instanceof Map) || !Array.isArray(model.vocab)) return false;
-  const ids = new TokenIds(tables.ids, new Map(model.tokens_to_ids));
-  model.tokens_to_ids = ids;
+  const added = new Map(model.tokens_to_ids);
+  model.tokens_to_ids = new TokenIds(tables.ids, added);
   model.bpe_ranks = tables.ranks;
   let vocab: string[] | undefined;
   Object.defineProperty(model, 'vocab', {
     configurable: true,
     enumerable: true,
-    get: () => (vocab ??= vocabularyOf(ids)),
+    get: () => (vocab ??= vocabularyOf(tables.ids, added)),
     set: (value: string[]) => (vocab = value),
   });
   return true;
@@ -147,9 +148,11 @@ class TokenIds {
   }
 }
 
-function vocabularyOf(ids: TokenIds): string[] {
+/** id → token as the library builds it: the vocabulary, then each added token at its id. */
+function vocabularyOf(frozen: FrozenStringMap, added: ReadonlyMap<string, number>): string[] {
   const vocab: string[] = [];
-  for (const [token, id] of ids) vocab[id] = token;
+  for (const [token, id] of frozen) vocab[id] = token;
+  for (const [token, id] of added) vocab[id] = token;
   return vocab;
 }
 

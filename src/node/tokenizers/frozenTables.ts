@@ -138,8 +138,8 @@ export function writeFrozenTables(meta: unknown, keyLists: ReadonlyArray<Readonl
 /** The meta and maps of a tables file (views of `bytes`, which must stay unchanged). Throws on a file of another shape. */
 export function readFrozenTables<Meta>(bytes: Uint8Array): FrozenTables<Meta> {
   if (!LITTLE_ENDIAN) throw new Error('tables files are little-endian; this platform is not');
-  // Typed-array views need 4-byte alignment; a small file read into Node's shared pool may lack it.
-  const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  // Typed-array views need 4-byte alignment: copy bytes that lack it (a Buffer's slice() is a view).
+  const data = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const word = (at: number): number => {
     if (at + 4 > data.byteLength) throw new Error('tables file is truncated');
@@ -166,10 +166,21 @@ export function readFrozenTables<Meta>(bytes: Uint8Array): FrozenTables<Meta> {
     at += 4 * slotCount;
     const chars = new Uint16Array(data.buffer, data.byteOffset + at, charCount);
     at += align4(2 * charCount);
-    if (offsets[count] !== charCount) throw new Error('tables file is malformed');
+    if (offsets[count] !== charCount || !slotsAreSound(slots, count)) throw new Error('tables file is malformed');
     maps.push(new FrozenStringMap(offsets, slots, chars));
   }
   return { meta, maps };
+}
+
+/** Every slot names an index below `count` or is empty, and some slot is empty (a lookup stops there). */
+function slotsAreSound(slots: Uint32Array, count: number): boolean {
+  let empty = false;
+  for (let i = 0; i < slots.length; i++) {
+    const entry = slots[i]!;
+    if (entry === 0) empty = true;
+    else if (entry > count) return false;
+  }
+  return empty;
 }
 
 /** FNV-1a over UTF-16 code units, then MurmurHash3's finaliser so that the low bits index well. */
@@ -197,9 +208,11 @@ function mapSections(keys: ReadonlyArray<string | undefined>): Uint8Array[] {
   const slots = new Uint32Array(slotCount);
   const chars = new Uint16Array(charCount + (charCount % 2));
   let at = 0;
-  keys.forEach((key, index) => {
+  // By index, not forEach: a hole in a sparse array is an index without a key too.
+  for (let index = 0; index < keys.length; index++) {
     offsets[index] = at;
-    if (key === undefined) return;
+    const key = keys[index];
+    if (key === undefined) continue;
     for (let i = 0; i < key.length; i++) chars[at + i] = key.charCodeAt(i);
     at += key.length;
     let slot = hashOf(key) & (slotCount - 1);
@@ -209,7 +222,7 @@ function mapSections(keys: ReadonlyArray<string | undefined>): Uint8Array[] {
       slot = (slot + 1) & (slotCount - 1);
     }
     slots[slot] = index + 1;
-  });
+  }
   offsets[keys.length] = at;
   return [u32s([keys.length, slotCount, charCount, 0]), bytesOf(offsets), bytesOf(slots), bytesOf(chars)];
 }

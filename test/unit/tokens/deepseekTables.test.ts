@@ -64,6 +64,8 @@ describe('DeepSeek tokenizer from the split pipeline and BPE tables', function (
       assert.deepEqual(fast.encode(text), library.encode(text));
       assert.equal(fast.decode(ids), library.decode(ids), 'decodes through the vocabulary built on first use');
     }
+    const vocabOf = (t: PreTrainedTokenizer): string[] => (t as unknown as { model: { vocab: string[] } }).model.vocab;
+    assert.deepEqual(vocabOf(fast), vocabOf(library), 'the same id → token array, added tokens included');
   });
 
   it("falls back to the library's own build when the probe counts otherwise", () => {
@@ -81,6 +83,14 @@ describe('DeepSeek tokenizer from the split pipeline and BPE tables', function (
     const bare = TokenizerLoader.fromPreTrained({ tokenizerJSON: split.pipeline, tokenizerConfig: config });
     assert.equal(installTables(bare, tables), true);
     assert.equal(countOf(bare, PROBE_TEXT), tables.probe.count);
+  });
+
+  it('refuses a vocabulary whose ids are not 0..n-1', () => {
+    const withVocab = (vocab: Record<string, number>): NSTokenizerJSON.Root => ({ ...full, model: { ...full.model, vocab, merges: [] } }) as NSTokenizerJSON.Root;
+    const vocabs: Array<Record<string, number>> = [{ a: 0, b: 2, c: 2 }, { a: 0, b: 2 }, { a: 0, b: -1 }, { a: 0, b: 0.5 }];
+    for (const vocab of vocabs) {
+      assert.throws(() => splitDeepSeekTokenizer(withVocab(vocab), () => 0), /not 0\.\.n-1/, JSON.stringify(vocab));
+    }
   });
 
   it('refuses a tables file of another shape', () => {

@@ -20,6 +20,12 @@ const PACKAGE: Readonly<Record<GptEncodingName, { count: typeof o200kCount; enco
   cl100k_base: { count: cl100kCount, encode: cl100kEncode, decode: cl100kDecode },
 };
 
+/** The package's own ranks: per rank, the token's text or its bytes. */
+function packageRanks(encoding: GptEncodingName): ReadonlyArray<string | readonly number[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(`gpt-tokenizer/bpeRanks/${encoding}`) as { default: ReadonlyArray<string | readonly number[]> }).default;
+}
+
 /** The core's text-token lookup: the frozen map on the fast path, the package's own Map when rebuilt. */
 function textRanksOf(api: ReturnType<typeof encodingFromTables>): unknown {
   return (api as unknown as { bytePairEncodingCoreProcessor: { bytePairStringRankEncoder: unknown } }).bytePairEncodingCoreProcessor.bytePairStringRankEncoder;
@@ -36,6 +42,18 @@ describe('gpt-tokenizer encodings from tables files', function () {
       writeRanks(encoding, file);
       const api = encodingFromTables(encoding, fs.readFileSync(file));
       assert.ok(!(textRanksOf(api) instanceof Map), 'looks text tokens up in the frozen map');
+      // Every text token's rank, and no rank for a near miss of it (the last code unit changed).
+      const lookup = textRanksOf(api) as ReadonlyMap<string, number>;
+      let textTokens = 0;
+      packageRanks(encoding).forEach((token, rank) => {
+        if (typeof token !== 'string') return;
+        textTokens++;
+        if (lookup.get(token) !== rank) assert.fail(`${JSON.stringify(token)}: ${lookup.get(token)} instead of ${rank}`);
+        const near = token.slice(0, -1) + String.fromCharCode(token.charCodeAt(token.length - 1) ^ 1);
+        const nearRank = lookup.get(near);
+        if (nearRank !== undefined && packageRanks(encoding)[nearRank] !== near) assert.fail(`${JSON.stringify(near)} found as rank ${nearRank}`);
+      });
+      assert.ok(textTokens > 90_000);
       const own = PACKAGE[encoding];
       const differ = sampleTexts().filter((text) => api.countTokens(text, PLAIN_TEXT) !== own.count(text, PLAIN_TEXT));
       assert.deepEqual(differ, []);
