@@ -70,6 +70,12 @@ export function runCli(): void {
     process.stderr.write('\nllm-cost: cancelling… (Ctrl-C again to quit at once)\n');
     controller.abort();
   });
+  // `llm-cost scan | head`: once the reader has gone, the rest of the output has nowhere to go. Stop
+  // quietly, as other command-line tools do, instead of a stack trace about a closed pipe.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(interrupted ? ExitCode.cancelled : ExitCode.ok);
+  });
   // The AWS SDK warns on every Bedrock run that Node 20 support ends in 2027; the CLI supports Node 20.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const io = {
