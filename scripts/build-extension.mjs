@@ -13,7 +13,7 @@ const require = createRequire(path.join(root, 'package.json'));
 
 /**
  * Builds dist/extension.js and the prompt panel's dist/webview.js. Returns esbuild's metafile so callers can report the bundle size.
- * @param {{ production?: boolean, define?: Record<string, string> }} [options] `define`: esbuild constants (esbuild.js passes the tokenizer versions)
+ * @param {{ production?: boolean, define?: Record<string, string> }} [options] `define`: esbuild constants (esbuild.js passes the tokenizer versions, and that it checked the bundled catalog)
  */
 export async function buildExtension({ production = false, define = {} } = {}) {
   await buildWebview({ production });

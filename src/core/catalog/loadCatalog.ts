@@ -1,6 +1,8 @@
 /**
- * Loads the price catalog: the bundled catalog.json (validated once and cached) or any object a
- * caller supplies (tests, user overrides). A bad catalog throws a CatalogError naming each bad path.
+ * Loads the price catalog: the bundled catalog.json or any object a caller supplies (tests, user
+ * overrides), validated. A bad catalog throws a CatalogError naming each bad path. The bundles
+ * carry a catalog the build validated (checkBundledCatalog.ts, run by esbuild.js), and take it as
+ * it is: validating it again cost every CLI command and editor window ~25 ms.
  */
 import bundledCatalog from './catalog.json';
 import { catalogSchema } from './catalogSchema';
@@ -17,20 +19,26 @@ export class CatalogError extends Error {
 
 let bundled: Catalog | undefined;
 
+/** Defined (true) by esbuild.js in the bundles, after it validated the bundled catalog. */
+declare const __LLM_COST_CATALOG_CHECKED__: boolean | undefined;
+const CHECKED_AT_BUILD = typeof __LLM_COST_CATALOG_CHECKED__ === 'boolean' && __LLM_COST_CATALOG_CHECKED__;
+
 /**
  * Validates `raw` (default: the bundled catalog.json) with the zod schema and the whole-catalog
  * rules, and returns it typed. Throws a CatalogError whose message names every bad path.
  */
 export function loadCatalog(raw?: unknown): Catalog {
-  if (raw === undefined && bundled) return bundled;
-  const input = raw ?? bundledCatalog;
-  const parsed = catalogSchema.safeParse(input);
+  if (raw === undefined) return (bundled ??= CHECKED_AT_BUILD ? (bundledCatalog as Catalog) : validCatalog(bundledCatalog));
+  return validCatalog(raw);
+}
+
+function validCatalog(input: unknown): Catalog {
+  const parsed = catalogSchema().safeParse(input);
   if (!parsed.success) {
     throw new CatalogError(parsed.error.issues.map((i) => `${formatPath(i.path, input)}: ${i.message}`));
   }
   const problems = checkCatalogRules(parsed.data);
   if (problems.length > 0) throw new CatalogError(problems.map((p) => `${formatPath(p.path, input)}: ${p.message}`));
-  if (raw === undefined) bundled = parsed.data;
   return parsed.data;
 }
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { checkBundledCatalog } from '../../../src/core/catalog/checkBundledCatalog';
 import { CatalogError, loadCatalog } from '../../../src/core/catalog/loadCatalog';
 import type { Catalog } from '../../../src/core/catalog/catalogSchema';
 import { PROVIDERS } from '../../../src/core/model';
@@ -23,6 +24,13 @@ describe('loadCatalog', () => {
     const catalog = loadCatalog();
     assert.ok(catalog.offers.length >= 60);
     assert.equal(loadCatalog(), catalog);
+  });
+
+  it("passes the build's check, which the bundles rely on to use it unparsed, and the check refuses a bad catalog", () => {
+    checkBundledCatalog();
+    const bad = copy() as unknown as { offers: Array<{ contextWindow: unknown }> };
+    bad.offers[0]!.contextWindow = 'large';
+    assert.throws(() => checkBundledCatalog(bad), CatalogError);
   });
 
   it('covers every product provider except custom, and every offer names a known provider', () => {
