@@ -29,7 +29,9 @@ export function matchAzureInference(ix: FileIndex, shape: CallShape): CallFacts 
   if (fn?.type !== 'member_expression' || fn.childForFieldName('property')?.text !== 'path') return null;
   const routeArg = pathCall.childForFieldName('arguments')?.namedChild(0);
   const route = routeArg ? evalString(ix, routeArg) : null;
-  const match = route ? ROUTES.find(([re]) => re.test(route.replace(/\/+$/, ''))) : undefined;
+  // `path('chat/completions')` is as common as `path('/chat/completions')`.
+  const normal = route === null ? null : `/${route.replace(/^\/+|\/+$/g, '')}`;
+  const match = normal ? ROUTES.find(([re]) => re.test(normal)) : undefined;
   if (!match) return null;
   const owner = fn.childForFieldName('object');
   const client = owner ? resolveClient(ix, owner) : null;

@@ -12,7 +12,7 @@ import { LANGCHAIN_INVOCATIONS, matchLangChainInvocation, noteChatModel } from '
 import { LANGCHAIN_CONSTRUCTORS, isChatModelClass } from './langchainModels';
 import { localChatModelClassNames } from './localChatModels';
 import { OPENAI_SHAPED_METHODS, matchOpenAiShaped } from './openAiShapedCalls';
-import { HTTP_NAMES, isHttpClientImport, matchRawHttp } from './rawHttpCalls';
+import { HTTP_NAMES, fetchWrapperNames, isHttpClientImport, matchRawHttp } from './rawHttpCalls';
 import { VERCEL_FUNCTIONS, matchVercel } from './vercelCalls';
 
 /** Looks at one candidate call; returns its facts, or null when it is not an LLM call. */
@@ -48,5 +48,6 @@ export function matchersByName(ix: FileIndex): Map<string, Matcher[]> {
     if (isHttpClientImport(binding)) add(binding.name, matchRawHttp);
   }
   for (const name of localChatModelClassNames(ix, isChatModelClass)) add(name, noteChatModel);
+  for (const name of fetchWrapperNames(ix)) add(name, matchRawHttp);
   return out;
 }

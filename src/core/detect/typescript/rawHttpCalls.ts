@@ -12,6 +12,7 @@ import type { CallFacts } from './callFacts';
 import type { CallShape } from './callShape';
 import { envVarName } from './envVars';
 import { evalText } from './evaluate';
+import { fetchWrappers } from './fetchWrappers';
 import type { FileIndex } from './fileIndex';
 import { llmUrl } from './llmUrls';
 import { decideProvider } from './providerDecision';
@@ -71,9 +72,24 @@ function unstatedHost(ix: FileIndex, request: HttpRequest): ProviderDecision {
   return decided.providerEvidence.startsWith('env ') ? decided : { provider: 'custom', providerEvidence: 'URL with unstated host', baseUrl: null };
 }
 
+/** The names of the file's own fetch wrappers (fetchWrappers.ts), whose calls are raw HTTP calls too. */
+export function fetchWrapperNames(ix: FileIndex): string[] {
+  return [...localFetchWrappers(ix).keys()];
+}
+
+function localFetchWrappers(ix: FileIndex): ReturnType<typeof fetchWrappers> {
+  return fetchWrappers(ix, [...FETCH_LIKE], (callee) => FETCH_LIKE.has(libraryOf(ix, callee) ?? ''));
+}
+
 function requestOf(ix: FileIndex, shape: CallShape): HttpRequest | null {
   const [first, second] = shape.args;
   const receiver = shape.receiver ? unwrap(shape.receiver) : null;
+  const wrapper = receiver ? undefined : localFetchWrappers(ix).get(shape.callee.text);
+  if (wrapper && ix.lookup(shape.callee, shape.callee.text)) {
+    const initArg = wrapper.initIndex === null ? undefined : shape.args[wrapper.initIndex];
+    const init = initArg ? objectProps(ix, initArg) : null;
+    return { url: shape.args[wrapper.urlIndex] ?? null, base: '', body: bodyOf(init, ['body', 'json']), headers: init?.get('headers') ?? null, stream: false, generic: false };
+  }
   const global = receiver?.type === 'identifier' && ['window', 'globalThis', 'self'].includes(receiver.text);
   if (!receiver || global) {
     const lib = global ? shape.name : libraryOf(ix, shape.callee);

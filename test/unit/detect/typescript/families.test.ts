@@ -114,10 +114,15 @@ const response = await client.path('/chat/completions').post({
   body: { model: 'DeepSeek-R1', messages: [{ role: 'user', content: 'How many languages are in the world?' }], max_tokens: 2048 },
 });
 const emb = await client.path('/embeddings').post({ body: { model: 'text-embedding-3-small', input: ['a'] } });
+const bare = await client.path("chat/completions").post({ body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] } });
+const bareEmb = await client.path('embeddings/').post({ body: { model: 'text-embedding-3-small', input: ['a'] } });
 `);
     assert.deepEqual(calls.map(brief), [
       { line: 5, family: 'openai-chat', model: 'DeepSeek-R1', provider: 'azure-foundry' },
       { line: 8, family: 'openai-embeddings', model: 'text-embedding-3-small', provider: 'azure-foundry' },
+      // Routes without the leading slash (the Azure AI Foundry samples write them so).
+      { line: 9, family: 'openai-chat', model: 'gpt-4.1', provider: 'azure-foundry' },
+      { line: 10, family: 'openai-embeddings', model: 'text-embedding-3-small', provider: 'azure-foundry' },
     ]);
     assert.equal(calls[0].maxTokens, 2048);
   });

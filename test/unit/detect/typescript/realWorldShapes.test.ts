@@ -114,4 +114,31 @@ await bedrockClient.invokeModel({ messages: [] });
 `);
     assert.deepEqual(calls.map((c) => [c.line, c.callee]), [[6, 'InvokeModelCommand']]);
   });
+
+  it('a call of the file\'s own fetch wrapper with an LLM URL is the call; the fetch inside it is not', async () => {
+    const calls = await detect(`
+async function fetchWithTimeout(url: string, options: RequestInit, timeoutMs = 8000): Promise<Response> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), timeoutMs);
+  return await fetch(url, { ...options, signal: controller.signal });
+}
+const postJson = (endpoint, init) => fetch(endpoint, init);
+export async function ask(messages) {
+  const res = await fetchWithTimeout('https://api.siliconflow.com/v1/chat/completions', {
+    method: 'POST',
+    body: JSON.stringify({ model: 'deepseek-ai/DeepSeek-V3', messages, stream: true }),
+  });
+  await postJson('https://api.deepseek.com/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'deepseek-chat', messages }) });
+  await fetchWithTimeout('/api/chat', { method: 'POST', body: JSON.stringify({ messages }) });
+  return res.json();
+}
+`);
+    assert.deepEqual(
+      calls.map((c) => [c.line, c.callee, c.family, c.model, c.provider, c.stream]),
+      [
+        [9, 'fetchWithTimeout', 'raw-http', 'deepseek-ai/DeepSeek-V3', 'siliconflow-com', true],
+        [13, 'postJson', 'raw-http', 'deepseek-chat', 'deepseek', false],
+      ],
+    );
+  });
 });
