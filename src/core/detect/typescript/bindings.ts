@@ -216,21 +216,8 @@ function importBindings(stmt: Node, add: Add): void {
 /** The parameters of a function node, by name. */
 export function paramBindings(fn: Node): Map<string, Binding> {
   const out = new Map<string, Binding>();
-  const single = fn.childForFieldName('parameter');
-  const params = fn.childForFieldName('parameters');
-  const list = single ? [single] : params ? namedKids(params) : [];
-  for (const param of list) {
-    let pattern: Node | null = param;
-    let fallback: Node | null = null;
-    let type: Node | null = null;
-    if (param.type === 'required_parameter' || param.type === 'optional_parameter') {
-      pattern = param.childForFieldName('pattern');
-      fallback = param.childForFieldName('value');
-      type = param.childForFieldName('type');
-    } else if (param.type === 'assignment_pattern') {
-      pattern = param.childForFieldName('left');
-      fallback = param.childForFieldName('right');
-    }
+  for (const param of parameterNodes(fn)) {
+    const { pattern, fallback, type } = parameterParts(param);
     if (!pattern) continue;
     if (pattern.type === 'identifier') {
       out.set(pattern.text, { kind: 'param', name: pattern.text, fallback, type, fn });
@@ -242,4 +229,28 @@ export function paramBindings(fn: Node): Map<string, Binding> {
     });
   }
   return out;
+}
+
+/** Position of the plain (not destructured) parameter `name` among the parameters of `fn`, or -1. */
+export function parameterIndex(fn: Node, name: string): number {
+  return parameterNodes(fn).findIndex((param) => {
+    const { pattern } = parameterParts(param);
+    return pattern?.type === 'identifier' && pattern.text === name;
+  });
+}
+
+/** The parameter nodes of a function, an arrow's lone unparenthesised one included. */
+function parameterNodes(fn: Node): Node[] {
+  const single = fn.childForFieldName('parameter');
+  const params = fn.childForFieldName('parameters');
+  return single ? [single] : params ? namedKids(params) : [];
+}
+
+/** A parameter's name (or destructuring pattern), its default value and its type annotation. */
+function parameterParts(param: Node): { pattern: Node | null; fallback: Node | null; type: Node | null } {
+  if (param.type === 'required_parameter' || param.type === 'optional_parameter') {
+    return { pattern: param.childForFieldName('pattern'), fallback: param.childForFieldName('value'), type: param.childForFieldName('type') };
+  }
+  if (param.type === 'assignment_pattern') return { pattern: param.childForFieldName('left'), fallback: param.childForFieldName('right'), type: null };
+  return { pattern: param, fallback: null, type: null };
 }

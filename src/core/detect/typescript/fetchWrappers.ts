@@ -5,6 +5,7 @@
  * (`fetchWithTimeout('https://api.deepseek.com/chat/completions', { body: … })`).
  */
 import type { Node } from 'web-tree-sitter';
+import { parameterIndex } from './bindings';
 import type { FileIndex } from './fileIndex';
 import { nameNodesOf } from './nameTokens';
 import { namedKids, unwrap } from './syntax';
@@ -26,37 +27,31 @@ export function fetchWrappers(ix: FileIndex, fetchNames: readonly string[], isFe
       const call = ix.parentOf(callee);
       if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== callee.id || !isFetch(callee)) continue;
       const [urlArg, initArg] = namedKids(call.childForFieldName('arguments') ?? call).map(unwrap);
-      const fn = urlArg ? parameterOwner(ix, urlArg) : null;
-      const name = fn ? functionName(ix, fn) : null;
-      if (!fn || !name || out.has(name)) continue;
-      out.set(name, { urlIndex: parameterIndex(fn, urlArg!.text), initIndex: initArg ? initParameter(ix, fn, initArg) : null });
+      const url = urlArg ? parameterOf(ix, urlArg) : null;
+      const name = url ? functionName(ix, url.fn) : null;
+      if (!url || !name || out.has(name)) continue;
+      out.set(name, { urlIndex: url.index, initIndex: initArg ? initParameter(ix, url.fn, initArg) : null });
     }
     return out;
   });
 }
 
-/** The function whose parameter `node` (an identifier) is, or null. */
-function parameterOwner(ix: FileIndex, node: Node): Node | null {
+/** The function whose plain parameter `node` (an identifier) is, and its position, or null. */
+function parameterOf(ix: FileIndex, node: Node): { fn: Node; index: number } | null {
   if (node.type !== 'identifier') return null;
   const binding = ix.lookup(node, node.text);
-  return binding?.kind === 'param' && parameterIndex(binding.fn, node.text) >= 0 ? binding.fn : null;
+  const index = binding?.kind === 'param' ? parameterIndex(binding.fn, node.text) : -1;
+  return binding?.kind === 'param' && index >= 0 ? { fn: binding.fn, index } : null;
 }
 
 /** The parameter of `fn` that fetch's options come from: the options themselves or spread into them. */
 function initParameter(ix: FileIndex, fn: Node, init: Node): number | null {
   const candidates = init.type === 'object' ? namedKids(init).filter((c) => c.type === 'spread_element').map((s) => unwrap(s.namedChild(0) ?? s)) : [init];
-  for (const candidate of candidates) if (parameterOwner(ix, candidate)?.id === fn.id) return parameterIndex(fn, candidate.text);
+  for (const candidate of candidates) {
+    const param = parameterOf(ix, candidate);
+    if (param?.fn.id === fn.id) return param.index;
+  }
   return null;
-}
-
-/** Position of the plain parameter `name` of `fn`, or -1. */
-function parameterIndex(fn: Node, name: string): number {
-  const single = fn.childForFieldName('parameter');
-  const params = single ? [single] : namedKids(fn.childForFieldName('parameters') ?? fn);
-  return params.findIndex((p) => {
-    const pattern = p.childForFieldName('pattern') ?? p.childForFieldName('left') ?? p;
-    return pattern.type === 'identifier' && pattern.text === name;
-  });
 }
 
 /** `function name(…)`, or the variable a function expression or arrow is assigned to. */

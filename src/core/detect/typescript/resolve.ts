@@ -4,6 +4,7 @@
  * enums and `a ?? b` / `a || b` defaults to the expression that finally holds the value.
  */
 import type { Node } from 'web-tree-sitter';
+import { parameterIndex } from './bindings';
 import type { FileIndex } from './fileIndex';
 import { namedKids, propertyKeyName, stringLiteral, unwrap } from './syntax';
 
@@ -133,8 +134,7 @@ export function thisMember(ix: FileIndex, thisNode: Node, key: string): Node | n
 export function constructorArgument(ix: FileIndex, fn: Node, name: string): Node | null {
   if (fn.type !== 'method_definition' || fn.childForFieldName('name')?.text !== 'constructor') return null;
   const className = ix.enclosingClass(fn)?.childForFieldName('name')?.text;
-  const params = namedKids(fn.childForFieldName('parameters') ?? fn);
-  const index = params.findIndex((p) => (p.childForFieldName('pattern') ?? p).text === name);
+  const index = parameterIndex(fn, name);
   if (!className || index < 0) return null;
   let found: Node | null = null;
   for (const created of ix.newExpressionsOf(className)) {

@@ -243,6 +243,17 @@ export const drafts = new Drafts(new Anthropic());
 `);
     assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[4, 'claude-3-5-haiku-latest', 'anthropic']]);
   });
+
+  it('in JavaScript, what the file passes wins over a parameter\'s default too', async () => {
+    const calls = await detect(`import OpenAI from 'openai';
+class Svc {
+  constructor(client = new OpenAI(), model = 'gpt-4o') { this.client = client; this.model = model; }
+  run() { return this.client.chat.completions.create({ model: this.model, messages: [] }); }
+}
+export const svc = new Svc(new OpenAI({ baseURL: 'https://api.deepseek.com' }), 'deepseek-chat');
+`, 'service.js');
+    assert.deepEqual(calls.map((c) => [c.line, c.model, c.provider]), [[4, 'deepseek-chat', 'deepseek']]);
+  });
 });
 
 describe('TS/JS detector: clients in a map of providers', () => {
