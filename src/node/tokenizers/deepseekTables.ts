@@ -19,7 +19,7 @@
  */
 import { TokenizerLoader } from '@lenml/tokenizers';
 import type { NSTokenizerConfig, NSTokenizerJSON } from '@lenml/tokenizers';
-import { PROBE_TEXT, readFrozenTables, writeFrozenTables } from './frozenTables';
+import { defineLazyField, PROBE_TEXT, readFrozenTables, writeFrozenTables } from './frozenTables';
 import type { FrozenStringMap } from './frozenTables';
 
 /** The library's tokenizer class (exported by value only, as a member of TokenizerLoader's result). */
@@ -103,13 +103,7 @@ export function installTables(tokenizer: PreTrainedTokenizer, tables: BpeTables)
   const added = new Map(model.tokens_to_ids);
   model.tokens_to_ids = new TokenIds(tables.ids, added);
   model.bpe_ranks = tables.ranks;
-  let vocab: string[] | undefined;
-  Object.defineProperty(model, 'vocab', {
-    configurable: true,
-    enumerable: true,
-    get: () => (vocab ??= vocabularyOf(tables.ids, added)),
-    set: (value: string[]) => (vocab = value),
-  });
+  defineLazyField(model, 'vocab', () => vocabularyOf(tables.ids, added));
   return true;
 }
 

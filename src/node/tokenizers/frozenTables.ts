@@ -112,6 +112,20 @@ export class FrozenStringMap implements ReadonlyMap<string, number> {
   }
 }
 
+/**
+ * Gives `target` a field `key` that is worked out by `compute` on first read (a library's array
+ * that only decoding reads, rebuilt from the tables) and can be assigned as usual.
+ */
+export function defineLazyField<T>(target: object, key: string, compute: () => T): void {
+  let value: T | undefined;
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => (value ??= compute()),
+    set: (assigned: T) => (value = assigned),
+  });
+}
+
 /** What a tables file holds: its JSON meta and its maps, in the order they were written. */
 export interface FrozenTables<Meta> {
   readonly meta: Meta;

@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GptEncoding } from 'gpt-tokenizer/GptEncoding';
 import type { Encoder } from '../../core/tokens/tokenCounter';
-import { PROBE_TEXT, readFrozenTables, writeFrozenTables } from './frozenTables';
+import { defineLazyField, PROBE_TEXT, readFrozenTables, writeFrozenTables } from './frozenTables';
 import type { FrozenStringMap } from './frozenTables';
 
 export type GptEncodingName = 'o200k_base' | 'cl100k_base';
@@ -88,14 +88,8 @@ function installTextRanks(api: GptEncoding, text: FrozenStringMap, byteTokenCoun
   if (!core || !(core.bytePairStringRankEncoder instanceof Map) || core.bytePairStringRankEncoder.size !== 0) return false;
   if (!Array.isArray(core.bytePairRankDecoder) || core.mergeableBytePairRankCount !== byteTokenCount) return false;
   const byteTokens = core.bytePairRankDecoder;
-  let decoder: Array<string | readonly number[]> | undefined;
   core.bytePairStringRankEncoder = text;
-  Object.defineProperty(core, 'bytePairRankDecoder', {
-    configurable: true,
-    enumerable: true,
-    get: () => (decoder ??= allRanks(text, byteTokens)),
-    set: (value: Array<string | readonly number[]>) => (decoder = value),
-  });
+  defineLazyField(core, 'bytePairRankDecoder', () => allRanks(text, byteTokens));
   core.mergeableBytePairRankCount = byteTokenCount + text.size;
   fields.vocabularySize += text.size;
   return true;
